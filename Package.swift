@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jiedao",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "jiedao", targets: ["jiedao"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "JiedaoCore"),
+        .target(name: "JiedaoStore", dependencies: ["JiedaoCore"]),
+        .target(name: "TermCanvas", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "JiedaoApp", dependencies: ["JiedaoCore", "TermCanvas"]),
+        .target(name: "CursesTerminal", dependencies: ["TermCanvas", "CNcursesw"]),
+        .executableTarget(
+            name: "jiedao",
+            dependencies: [
+                "JiedaoCore", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore"]),
+        .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"]),
+        .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
+        .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+/// The two languages every label and message exists in.
+public enum Language: String, Sendable, CaseIterable, Codable {
+    case zh
+    case en
+
+    /// Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` (first one set) starts with `zh`, English otherwise.
+    public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return value.lowercased().hasPrefix("zh") ? .zh : .en
+            }
+        }
+        return .en
+    }
+}
+
+/// A text in both languages.
+public struct Bilingual: Hashable, Sendable {
+    public var zh: String
+    public var en: String
+
+    public init(zh: String, en: String) {
+        self.zh = zh
+        self.en = en
+    }
+
+    /// The text in `language`.
+    public func text(_ language: Language) -> String { language == .zh ? zh : en }
+}
+
+/// A value with a label in each language (enum cases, field names).
+public protocol Labelled {
+    var label: Bilingual { get }
+}
+
+extension Labelled {
+    /// The label in `language`.
+    public func label(_ language: Language) -> String { label.text(language) }
+}

@@ -1,0 +1,46 @@
+/// Running counts of appeals from which the rates of docs/metrics.md are computed.
+public struct AppealTally: Hashable, Sendable {
+    /// Not merged or withdrawn: the denominator of the closure rate.
+    public var counted = 0
+    public var open = 0
+    /// 办结: resolved or closed.
+    public var handled = 0
+    /// Handled by the deadline.
+    public var handledOnTime = 0
+    /// With an evaluation.
+    public var evaluated = 0
+    /// Whose evaluation was 满意 or 基本满意 throughout.
+    public var satisfied = 0
+    /// Reopened at least once.
+    public var reopened = 0
+
+    public init() {}
+
+    mutating func add(_ appeal: Appeal, sign: Int) {
+        let progress = appeal.progress
+        guard progress.state.isCounted else { return }
+        counted += sign
+        if progress.state.isOpen { open += sign }
+        if progress.state.isHandled {
+            handled += sign
+            if !progress.resolvedLate { handledOnTime += sign }
+        }
+        let rating = progress.overallRating
+        if rating != .none {
+            evaluated += sign
+            if rating != .dissatisfied { satisfied += sign }
+        }
+        if progress.redoCount > 0 { reopened += sign }
+    }
+
+    /// 办结率: handled / counted (0 when there are none).
+    public var closureRate: Double { ratio(handled, counted) }
+    /// 按时办结率: handled on time / handled.
+    public var onTimeRate: Double { ratio(handledOnTime, handled) }
+    /// 满意率: satisfied / evaluated.
+    public var satisfactionRate: Double { ratio(satisfied, evaluated) }
+    /// 重办率: reopened / counted.
+    public var reopenRate: Double { ratio(reopened, counted) }
+
+    private func ratio(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 0 : Double(part) / Double(whole) }
+}

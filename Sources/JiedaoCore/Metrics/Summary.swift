@@ -1,0 +1,108 @@
+/// The headline figures a supervisor reads, as `jiedao summary` prints them.
+/// Each rate is defined in docs/metrics.md.
+public struct Summary: Hashable, Sendable, Codable {
+    /// The figures of one community.
+    public struct CommunityFigures: Hashable, Sendable, Codable {
+        public var appeals: Int
+        public var appealsOpen: Int
+        public var appealsOverdue: Int
+        public var closureRate: Double
+        public var onTimeRate: Double
+        public var satisfactionRate: Double
+        public var partyCoverage: Double
+        public var volunteersBehind: Int
+
+        enum CodingKeys: String, CodingKey {
+            case appeals, appealsOpen = "appeals_open", appealsOverdue = "appeals_overdue", closureRate = "closure_rate"
+            case onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate", partyCoverage = "party_coverage"
+            case volunteersBehind = "volunteers_behind"
+        }
+    }
+
+    public var street: String
+    public var communities: Int
+    public var compounds: Int
+    public var volunteers: Int
+    public var appeals: Int
+    public var projects: Int
+    public var partyCoverage: Double
+    public var appealsOpen: Int
+    public var appealsOverdue: Int
+    public var closureRate: Double
+    public var onTimeRate: Double
+    public var satisfactionRate: Double
+    public var reopenRate: Double
+    public var volunteersBehind: Int
+    public var budgetCommitted: Int64
+    public var budgetTotal: Int64
+    public var byCommunity: [String: CommunityFigures]
+
+    enum CodingKeys: String, CodingKey {
+        case street, communities, compounds, volunteers, appeals, projects
+        case partyCoverage = "party_coverage", appealsOpen = "appeals_open", appealsOverdue = "appeals_overdue"
+        case closureRate = "closure_rate", onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate"
+        case reopenRate = "reopen_rate", volunteersBehind = "volunteers_behind"
+        case budgetCommitted = "budget_committed", budgetTotal = "budget_total", byCommunity = "by_community"
+    }
+}
+
+extension Registry {
+    /// The summary at `now`: counts and rates from the running metrics, overdue from the deadlines.
+    public func summary(at now: Int64) -> Summary {
+        let overdue = overdueByCommunity(at: now)
+        let behind = volunteersBehindByCommunity(at: now)
+        let year = Int32(Day(unixTime: now, utcOffset: settings.utcOffset(at: now)).year)
+        var byCommunity: [String: Summary.CommunityFigures] = [:]
+        var budgetTotal: Int64 = 0
+        for id in communities.liveIDs {
+            let tally = metrics.appeals(of: id)
+            let coverage = metrics.coverage(of: id)
+            budgetTotal += communities[id].annualBudget
+            byCommunity[text(communities[id].name)] = Summary.CommunityFigures(
+                appeals: tally.counted, appealsOpen: tally.open, appealsOverdue: overdue[id.index, default: 0],
+                closureRate: tally.closureRate, onTimeRate: tally.onTimeRate, satisfactionRate: tally.satisfactionRate,
+                partyCoverage: coverage.compounds == 0 ? 0 : Double(coverage.covered) / Double(coverage.compounds),
+                volunteersBehind: behind[id.index, default: 0])
+        }
+        let street = metrics.appeals
+        return Summary(
+            street: settings.streetName, communities: communities.liveCount, compounds: compounds.liveCount,
+            volunteers: volunteers.liveCount, appeals: appeals.liveCount, projects: projects.liveCount,
+            partyCoverage: metrics.partyCoverage, appealsOpen: street.open,
+            appealsOverdue: overdue.values.reduce(0, +), closureRate: street.closureRate, onTimeRate: street.onTimeRate,
+            satisfactionRate: street.satisfactionRate, reopenRate: street.reopenRate,
+            volunteersBehind: behind.values.reduce(0, +), budgetCommitted: metrics.committed(year: year),
+            budgetTotal: budgetTotal, byCommunity: byCommunity)
+    }
+
+    /// Open appeals past their deadline at `now`, per community index.
+    public func overdueByCommunity(at now: Int64) -> [Int: Int] {
+        var result: [Int: Int] = [:]
+        for appeal in appeals.rows where !appeal.isDeleted && appeal.progress.isOverdue(at: now) {
+            result[appeal.community.index, default: 0] += 1
+        }
+        return result
+    }
+
+    /// In-service party members with no confirmed service in the quarter of `now`, per community index.
+    public func volunteersBehindByCommunity(at now: Int64) -> [Int: Int] {
+        let today = Day(unixTime: now, utcOffset: settings.utcOffset(at: now))
+        var result: [Int: Int] = [:]
+        for index in volunteers.rows.indices {
+            let volunteer = volunteers.rows[index]
+            guard !volunteer.isDeleted, volunteer.volunteerKind == .inServiceMember else { continue }
+            if !hasServed(VolunteerID(index), inQuarterOf: today) { result[volunteer.community.index, default: 0] += 1 }
+        }
+        return result
+    }
+
+    /// Whether the volunteer has a confirmed service in the quarter containing `day`.
+    public func hasServed(_ volunteer: VolunteerID, inQuarterOf day: Day) -> Bool {
+        let first = day.firstOfQuarter.daysSince1970
+        let last = day.lastOfQuarter.daysSince1970
+        return indexes.servicesByVolunteer.children(of: volunteer.raw).contains { id in
+            let service = services.rows[Int(id)]
+            return service.isConfirmed && service.day >= first && service.day <= last
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The residents' evaluation: four answers (回访评价).
+public struct Evaluation: Hashable, Sendable, Codable {
+    public var speed: Rating
+    public var effect: Rating
+    public var attitude: Rating
+    public var feedback: Rating
+
+    public init(speed: Rating, effect: Rating, attitude: Rating, feedback: Rating) {
+        self.speed = speed
+        self.effect = effect
+        self.attitude = attitude
+        self.feedback = feedback
+    }
+
+    /// The same answer to all four questions.
+    public init(all rating: Rating) { self.init(speed: rating, effect: rating, attitude: rating, feedback: rating) }
+}
+
+/// One step of the closed loop; each becomes an event in the appeal's timeline.
+///
+/// Deadlines are computed by the caller (working-day calendar and settings) and
+/// carried in the move, so that replaying the journal anywhere gives the same result.
+public enum AppealMove: Hashable, Sendable, Codable {
+    /// 分拨 to a department or community, setting the deadline.
+    case dispatch(HandlerKind, handler: Int32, deadline: Int64)
+    /// 签收: the handler accepts it (also after a redo).
+    case accept
+    /// 退单: not the handler's responsibility; back to dispatch.
+    case giveBack
+    /// 延期: a new deadline, asked for before the old one passed.
+    case extend(deadline: Int64)
+    /// 办结: the handler reports a result.
+    case resolve
+    /// 回访评价; 不满意 reopens with `redoDeadline`, a second time also escalates to 督办.
+    case evaluate(Evaluation, redoDeadline: Int64)
+    /// 催办: an overdue appeal is urged; the second urge escalates to 督办.
+    case urge
+    /// 督办: escalation by a supervisor.
+    case supervise
+    /// 合并 into an original that keeps this appeal's submitter, channel and evaluation.
+    case merge(into: AppealID)
+    /// 撤销.
+    case withdraw
+
+    /// The event kind the move leaves in the timeline.
+    public var eventKind: AppealEventKind {
+        switch self {
+        case .dispatch: .dispatched
+        case .accept: .accepted
+        case .giveBack: .returned
+        case .extend: .extended
+        case .resolve: .resolved
+        case .evaluate: .evaluated
+        case .urge: .urged
+        case .supervise: .supervised
+        case .merge: .merged
+        case .withdraw: .withdrawn
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// 职能部门: a functional department that appeals are dispatched to, with the categories it handles.
+public struct Department: Record, Hashable {
+    public static let kind = EntityKind.department
+
+    public var version: UInt32 = 0
+    public var isDeleted = false
+    public var name = TextRef.empty
+    /// Bit n set = handles the ``Category`` whose raw value is n.
+    public var categories: UInt16 = 0
+    public var phone = TextRef.empty
+
+    public init() {}
+
+    /// Whether the department handles `category`.
+    public func handles(_ category: Category) -> Bool { categories & (1 << UInt16(category.rawValue)) != 0 }
+
+    public enum Field: String, CaseIterable, Sendable {
+        case name, categories, phone
+    }
+
+    public static func spec(_ field: Field) -> FieldSpec {
+        switch field {
+        case .name: FieldSpec("name", "名称", "Name", .name)
+        case .categories: FieldSpec("categories", "受理类别", "Categories", .categories)
+        case .phone: FieldSpec("phone", "电话", "Phone", .phone(required: false))
+        }
+    }
+
+    public func value(_ field: Field, _ texts: TextStore) -> FieldValue {
+        switch field {
+        case .name: texts.value(name)
+        case .categories: .int(Int64(categories))
+        case .phone: texts.value(phone)
+        }
+    }
+
+    public mutating func assign(_ field: Field, _ value: FieldValue, _ texts: inout TextStore) {
+        switch field {
+        case .name: name = texts.intern(value.textValue)
+        case .categories: categories = UInt16(truncatingIfNeeded: value.intValue)
+        case .phone: phone = texts.intern(value.textValue)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+/// A time limit that replaces the default for one category (and optionally one urgency).
+public struct TimeLimitOverride: Hashable, Sendable, Codable {
+    public var category: Category
+    /// Nil: every urgency of the category.
+    public var urgency: Urgency?
+    public var limit: DeadlineRule
+
+    public init(category: Category, urgency: Urgency?, limit: DeadlineRule) {
+        self.category = category
+        self.urgency = urgency
+        self.limit = limit
+    }
+}
+
+/// Data-set-wide settings, kept in the data and changed by edits like any record.
+public struct Settings: Hashable, Sendable, Codable {
+    public var version: UInt32 = 0
+    /// The street (or district) the data set is for.
+    public var streetName: String = ""
+    /// Every date and "today" is in this zone, whatever the server's.
+    public var timeZone: String = "Asia/Shanghai"
+    /// A new community's annual micro-project budget, CNY.
+    public var defaultBudget: Int64 = 2_000_000
+    /// Limits per urgency when no override applies.
+    public var emergencyLimit = DeadlineRule.emergency
+    public var consultationLimit = DeadlineRule.consultation
+    public var generalLimit = DeadlineRule.general
+    public var complexLimit = DeadlineRule.complex
+    public var overrides: [TimeLimitOverride] = []
+
+    public init() {}
+
+    /// The data set's offset from UTC at `time`, in seconds (Asia/Shanghai's +8 h when the zone is unknown).
+    public func utcOffset(at time: Int64) -> Int {
+        Day.utcOffset(ofTimeZone: timeZone, at: time) ?? Day.shanghaiUTCOffset
+    }
+
+    /// The deadline of an appeal received at `receivedAt`, by its category and urgency.
+    public func deadline(category: Category, urgency: Urgency, receivedAt: Int64, calendar: WorkCalendar) -> Int64 {
+        limit(category: category, urgency: urgency)
+            .deadline(receivedAt: receivedAt, utcOffset: utcOffset(at: receivedAt), calendar: calendar)
+    }
+
+    /// The limit for an appeal of `category` and `urgency`: the most specific override, else the urgency's default.
+    public func limit(category: Category, urgency: Urgency) -> DeadlineRule {
+        if let exact = overrides.first(where: { $0.category == category && $0.urgency == urgency }) { return exact.limit }
+        if let general = overrides.first(where: { $0.category == category && $0.urgency == nil }) { return general.limit }
+        switch urgency {
+        case .emergency: return emergencyLimit
+        case .consultation: return consultationLimit
+        case .general: return generalLimit
+        case .complex: return complexLimit
+        }
+    }
+}

@@ -1,0 +1,157 @@
+extension Registry {
+    /// Starts a new appeal's timeline with its 受理 event.
+    mutating func recordAppealIntake(_ id: AppealID, by author: UserID?, at time: Int64) {
+        var appeal = appeals[id]
+        let event = AppealEvent(appeal: id, kind: .received, stateAfter: .received, actor: author ?? UserID(noReference),
+                                at: appeal.receivedAt, note: .empty, previous: AppealEventID(noReference))
+        events.append(event)
+        appeal.progress.lastEvent = AppealEventID(events.count - 1)
+        appeals.rows[id.index] = appeal
+    }
+
+    /// Removes the intake event of an appeal being discarded, when it is the newest event.
+    mutating func dropAppealIntake(_ id: AppealID) {
+        let last = appeals[id].progress.lastEvent
+        if last.index == events.count - 1, last.raw >= 0 { events.removeLast() }
+    }
+
+    /// Applies one step of the closed loop (see ``AppealMove``) and adds it to the timeline.
+    mutating func moveAppeal(_ id: AppealID, version: UInt32, _ move: AppealMove, note: String, by author: UserID?, at time: Int64) throws(EditError) -> AppliedEdit {
+        let ref = RecordRef(.appeal, id.raw)
+        let old = try liveRecord(Appeal.self, ref, version: version)
+        var appeal = old
+        appeal.progress = try nextProgress(of: old, id: id, move, at: time)
+        appeal.version = old.version + 1
+        try appeal.check(id: id.raw, in: self, at: time)
+        let event = AppealEvent(appeal: id, kind: move.eventKind, stateAfter: appeal.progress.state,
+                                actor: author ?? UserID(noReference), at: time, note: texts.intern(note),
+                                previous: old.progress.lastEvent)
+        events.append(event)
+        appeal.progress.lastEvent = AppealEventID(events.count - 1)
+        appeals.rows[id.index] = appeal
+        Appeal.track(id.raw, old: old, new: appeal, in: &self)
+        return AppliedEdit(inverse: .revertAppeal(id, version: appeal.version, to: old.progress), record: ref)
+    }
+
+    /// Takes back the last step: the progress before it returns and its event leaves the timeline.
+    mutating func revertAppeal(_ id: AppealID, version: UInt32, to previous: AppealProgress) throws(EditError) -> AppliedEdit {
+        let ref = RecordRef(.appeal, id.raw)
+        let old = try liveRecord(Appeal.self, ref, version: version)
+        let last = old.progress.lastEvent
+        guard last.raw >= 0, last.index < events.count, events[last.index].previous == previous.lastEvent,
+              previous.lastEvent.raw >= 0 else {
+            throw EditError(.invalid(""), Bilingual(zh: "只能撤回最近一步", en: "Only the latest step can be taken back"))
+        }
+        if previous.mergedInto.raw >= 0, !appeals.isLive(previous.mergedInto.raw) {
+            throw EditError(.notFound(RecordRef(.appeal, previous.mergedInto.raw)))
+        }
+        var appeal = old
+        appeal.progress = previous
+        appeal.version = old.version + 1
+        if last.index == events.count - 1 { events.removeLast() }
+        appeals.rows[id.index] = appeal
+        Appeal.track(id.raw, old: old, new: appeal, in: &self)
+        return AppliedEdit(inverse: .revertAppeal(id, version: appeal.version, to: old.progress), record: ref)
+    }
+
+    /// The progress after `move`, or the reason it is not allowed now.
+    func nextProgress(of appeal: Appeal, id: AppealID, _ move: AppealMove, at time: Int64) throws(EditError) -> AppealProgress {
+        var next = appeal.progress
+        let state = next.state
+        func refuse() -> EditError {
+            EditError(.moveNotAllowed(move: move.eventKind.label.en.lowercased(), state: state.label.en), Bilingual(
+                zh: "当前状态“\(state.label.zh)”下不能\(move.eventKind.label.zh)",
+                en: "Cannot mark as \(move.eventKind.label.en.lowercased()) in state “\(state.label.en)”"))
+        }
+        switch move {
+        case .dispatch(let kind, let handler, let deadline):
+            guard state == .received || state == .returned else { throw refuse() }
+            switch kind {
+            case .department: try requireLive(.department, handler, field: FieldSpec("handler", "承办单位", "Handler", .reference(.department, optional: false)))
+            case .community: try requireLive(.community, handler, field: FieldSpec("handler", "承办单位", "Handler", .reference(.community, optional: false)))
+            case .none: throw EditError(.missing(field: "handler"), field: Bilingual(zh: "承办单位", en: "Handler"))
+            }
+            try requireAfter(deadline, appeal.receivedAt)
+            next.state = .dispatched
+            next.handlerKind = kind
+            next.handler = handler
+            next.deadline = deadline
+            next.dispatchedAt = time
+        case .accept:
+            guard state == .dispatched || state == .reopened else { throw refuse() }
+            next.state = .inProgress
+        case .giveBack:
+            guard state == .dispatched else { throw refuse() }
+            next.state = .returned
+            next.handlerKind = .none
+            next.handler = noReference
+        case .extend(let deadline):
+            guard state == .dispatched || state == .inProgress || state == .extended || state == .reopened else { throw refuse() }
+            guard time <= next.deadline else {
+                throw EditError(.invalid(""), Bilingual(zh: "已超期，不能再申请延期", en: "The deadline has passed; an extension must be asked for before it"))
+            }
+            guard deadline > next.deadline else {
+                throw EditError(.datesOutOfOrder(earlier: "deadline", later: "new deadline"), Bilingual(
+                    zh: "新期限必须晚于原期限", en: "The new deadline must be after the current one"))
+            }
+            next.state = .extended
+            next.deadline = deadline
+            next.extensionCount &+= 1
+        case .resolve:
+            guard state == .inProgress || state == .extended || state == .dispatched || state == .reopened else { throw refuse() }
+            next.state = .resolved
+            next.resolvedAt = time
+            next.resolvedLate = next.deadline > 0 && time > next.deadline
+        case .evaluate(let evaluation, let redoDeadline):
+            guard state == .resolved else { throw refuse() }
+            next.speed = evaluation.speed
+            next.effect = evaluation.effect
+            next.attitude = evaluation.attitude
+            next.feedback = evaluation.feedback
+            guard next.overallRating != .none else {
+                throw EditError(.missing(field: "evaluation"), field: Bilingual(zh: "评价", en: "Evaluation"))
+            }
+            if next.overallRating == .dissatisfied {
+                try requireAfter(redoDeadline, time)
+                next.state = .reopened
+                next.redoCount &+= 1
+                next.deadline = redoDeadline
+                if next.redoCount >= 2 { next.isSupervised = true }
+            } else {
+                next.state = .closed
+                next.closedAt = time
+            }
+        case .urge:
+            guard state.isOpen else { throw refuse() }
+            guard next.isOverdue(at: time) else { throw EditError(.notOverdue) }
+            next.urgeCount &+= 1
+            if next.urgeCount >= 2 { next.isSupervised = true }
+        case .supervise:
+            guard state.isOpen, !next.isSupervised else { throw refuse() }
+            next.isSupervised = true
+        case .merge(let target):
+            guard state.isOpen else { throw refuse() }
+            guard target != id else {
+                throw EditError(.invalid(""), Bilingual(zh: "不能合并到自身", en: "An appeal cannot be merged into itself"))
+            }
+            guard let original = appeals.live(target), original.progress.state != .merged,
+                  original.progress.state != .withdrawn else {
+                throw EditError(.notFound(RecordRef(.appeal, target.raw)))
+            }
+            next.state = .merged
+            next.mergedInto = target
+        case .withdraw:
+            guard state.isOpen else { throw refuse() }
+            next.state = .withdrawn
+            next.closedAt = time
+        }
+        return next
+    }
+
+    private func requireAfter(_ deadline: Int64, _ start: Int64) throws(EditError) {
+        guard deadline > start else {
+            throw EditError(.datesOutOfOrder(earlier: "received_at", later: "deadline"), Bilingual(
+                zh: "办理期限必须晚于受理时间", en: "The deadline must be after the time received"))
+        }
+    }
+}

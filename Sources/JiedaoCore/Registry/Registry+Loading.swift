@@ -1,0 +1,101 @@
+/// The raw tables of a data set as a snapshot holds them, before they become a ``Registry``.
+public struct RegistryParts: Sendable {
+    public var texts = TextStore()
+    public var communities: [Community] = []
+    public var compounds: [Compound] = []
+    public var volunteers: [Volunteer] = []
+    public var services: [ServiceRecord] = []
+    public var appeals: [Appeal] = []
+    public var projects: [MicroProject] = []
+    public var departments: [Department] = []
+    public var teams: [Team] = []
+    public var users: [User] = []
+    public var events: [AppealEvent] = []
+    public var settings = Settings()
+
+    public init() {}
+}
+
+/// A loaded data set that breaks an invariant (a reference to nothing, say).
+public struct RegistryLoadError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let description: String
+}
+
+extension Registry {
+    /// Builds a registry from loaded tables, checking every reference and rebuilding
+    /// indexes and metrics, so a damaged file can never produce a half-valid registry.
+    public init(parts: RegistryParts) throws(RegistryLoadError) {
+        self.init(settings: parts.settings)
+        texts = parts.texts
+        communities = RecordTable(rows: parts.communities)
+        compounds = RecordTable(rows: parts.compounds)
+        volunteers = RecordTable(rows: parts.volunteers)
+        services = RecordTable(rows: parts.services)
+        appeals = RecordTable(rows: parts.appeals)
+        projects = RecordTable(rows: parts.projects)
+        departments = RecordTable(rows: parts.departments)
+        teams = RecordTable(rows: parts.teams)
+        users = RecordTable(rows: parts.users)
+        events = parts.events
+        try checkLoadedReferences()
+        rebuildDerived()
+    }
+
+    /// Recomputes every index and metric from the tables (used after loading, and by tests
+    /// to check that the incremental ones agree).
+    public mutating func rebuildDerived() {
+        indexes = RegistryIndexes()
+        metrics = Metrics()
+        track(Compound.self)
+        track(Volunteer.self)
+        track(ServiceRecord.self)
+        track(Appeal.self)
+        track(MicroProject.self)
+        track(Team.self)
+    }
+
+    private mutating func track<R: TrackedRecord>(_ type: R.Type) {
+        let rows = self[keyPath: R.table].rows
+        for index in rows.indices where !rows[index].isDeleted {
+            R.track(Int32(index), old: nil, new: rows[index], in: &self)
+        }
+    }
+
+    private func checkLoadedReferences() throws(RegistryLoadError) {
+        func fail(_ what: String) -> RegistryLoadError { RegistryLoadError(description: what) }
+        func live(_ isLive: Bool, _ what: @autoclosure () -> String) throws(RegistryLoadError) {
+            if !isLive { throw fail(what()) }
+        }
+        func optional(_ raw: Int32, _ isLive: (Int32) -> Bool) -> Bool { raw == noReference || isLive(raw) }
+        for (i, c) in compounds.rows.enumerated() where !c.isDeleted {
+            try live(communities.isLive(c.community.raw), "compound #\(i) refers to missing community #\(c.community.raw)")
+        }
+        for (i, v) in volunteers.rows.enumerated() where !v.isDeleted {
+            try live(communities.isLive(v.community.raw) && optional(v.compound.raw, compounds.isLive) && optional(v.team.raw, teams.isLive),
+                     "volunteer #\(i) refers to a missing community, compound or team")
+        }
+        for (i, s) in services.rows.enumerated() where !s.isDeleted {
+            try live(volunteers.isLive(s.volunteer.raw), "service record #\(i) refers to missing volunteer #\(s.volunteer.raw)")
+        }
+        for (i, t) in teams.rows.enumerated() where !t.isDeleted {
+            try live(communities.isLive(t.community.raw) && optional(t.leader.raw, volunteers.isLive), "team #\(i) refers to a missing record")
+        }
+        for (i, p) in projects.rows.enumerated() where !p.isDeleted {
+            try live(communities.isLive(p.community.raw), "project #\(i) refers to missing community #\(p.community.raw)")
+        }
+        for (i, a) in appeals.rows.enumerated() {
+            let last = a.progress.lastEvent
+            try live(last.raw == noReference || (last.raw >= 0 && last.index < events.count), "appeal #\(i) has a timeline outside the events")
+            guard !a.isDeleted else { continue }
+            try live(communities.isLive(a.community.raw) && optional(a.compound.raw, compounds.isLive) && optional(a.project.raw, projects.isLive),
+                     "appeal #\(i) refers to a missing community, compound or project")
+            try live(a.progress.mergedInto.raw == noReference || (a.progress.mergedInto.raw >= 0 && a.progress.mergedInto.index < appeals.count),
+                     "appeal #\(i) is merged into a missing appeal")
+        }
+        for (i, e) in events.enumerated() {
+            try live(e.appeal.raw >= 0 && e.appeal.index < appeals.count, "event #\(i) belongs to missing appeal #\(e.appeal.raw)")
+            // Links only point backwards, so walking a timeline always ends.
+            try live(e.previous.raw == noReference || (e.previous.raw >= 0 && e.previous.raw < Int32(i)), "event #\(i) links forwards")
+        }
+    }
+}

@@ -1,0 +1,134 @@
+extension Community: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<Community>> { \.communities }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        // Lowering the budget below what approved projects already use would over-commit it.
+        let committed = registry.metrics.committedBudget.filter { $0.key.community == id }
+        if let worst = committed.max(by: { $0.value < $1.value }), worst.value > annualBudget {
+            throw EditError(.overBudget(budget: worst.value, remaining: annualBudget, total: annualBudget))
+        }
+    }
+
+    static func track(_ id: Int32, old: Community?, new: Community?, in registry: inout Registry) {}
+
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        let indexes = registry.indexes
+        return firstDependents([
+            (.compound, indexes.compoundsByCommunity.count(of: id)),
+            (.volunteer, indexes.volunteersByCommunity.count(of: id)),
+            (.appeal, indexes.appealsByCommunity.count(of: id)),
+            (.project, indexes.projectsByCommunity.count(of: id)),
+            (.team, indexes.teamsByCommunity.count(of: id)),
+        ])
+    }
+}
+
+extension Compound: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<Compound>> { \.compounds }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        try registry.requireLive(.community, community.raw, field: Self.spec(.community))
+    }
+
+    static func track(_ id: Int32, old: Compound?, new: Compound?, in registry: inout Registry) {
+        registry.indexes.update(id, old: old, new: new)
+        registry.metrics.update(old: old, new: new)
+    }
+
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        firstDependents([
+            (.volunteer, registry.indexes.volunteersByCompound.count(of: id)),
+            (.appeal, registry.indexes.appealsByCompound.count(of: id)),
+        ])
+    }
+}
+
+extension Volunteer: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<Volunteer>> { \.volunteers }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        try registry.requireLive(.community, community.raw, field: Self.spec(.community))
+        try registry.requireLiveIfSet(.compound, compound.raw, field: Self.spec(.compound))
+        try registry.requireLiveIfSet(.team, team.raw, field: Self.spec(.team))
+        if compound.raw != noReference, registry.compounds[compound].community != community {
+            throw EditError(.invalid(""), Bilingual(
+                zh: "居住小区不属于所选社区", en: "The compound is not in the chosen community"))
+        }
+    }
+
+    static func track(_ id: Int32, old: Volunteer?, new: Volunteer?, in registry: inout Registry) {
+        registry.indexes.update(id, old: old, new: new)
+    }
+
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        let leads = registry.teams.rows.reduce(0) { $0 + (!$1.isDeleted && $1.leader.raw == id ? 1 : 0) }
+        return firstDependents([(.serviceRecord, registry.indexes.servicesByVolunteer.count(of: id)), (.team, leads)])
+    }
+}
+
+extension ServiceRecord: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<ServiceRecord>> { \.services }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        try registry.requireLive(.volunteer, volunteer.raw, field: Self.spec(.volunteer))
+        guard tenthsOfHour > 0, tenthsOfHour <= 240 else {
+            throw EditError(.invalid(""), Bilingual(zh: "时长应在0到24小时之间", en: "Hours must be more than 0 and at most 24"))
+        }
+    }
+
+    static func track(_ id: Int32, old: ServiceRecord?, new: ServiceRecord?, in registry: inout Registry) {
+        registry.indexes.update(id, old: old, new: new)
+    }
+}
+
+extension Department: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<Department>> { \.departments }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {}
+
+    static func track(_ id: Int32, old: Department?, new: Department?, in registry: inout Registry) {}
+
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        let handled = registry.appeals.rows.reduce(0) {
+            $0 + (!$1.isDeleted && $1.progress.handlerKind == .department && $1.progress.handler == id ? 1 : 0)
+        }
+        return firstDependents([(.appeal, handled)])
+    }
+}
+
+extension Team: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<Team>> { \.teams }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        try registry.requireLive(.community, community.raw, field: Self.spec(.community))
+        try registry.requireLiveIfSet(.volunteer, leader.raw, field: Self.spec(.leader))
+    }
+
+    static func track(_ id: Int32, old: Team?, new: Team?, in registry: inout Registry) {
+        registry.indexes.update(id, old: old, new: new)
+    }
+
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        firstDependents([(.volunteer, registry.indexes.membersByTeam.count(of: id))])
+    }
+}
+
+extension User: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<User>> { \.users }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        let loginText = registry.text(login)
+        if let other = registry.user(login: loginText), other.raw != id {
+            throw EditError(.invalid(""), Bilingual(zh: "登录名“\(loginText)”已存在", en: "Login “\(loginText)” already exists"))
+        }
+        // Someone must always be able to manage users.
+        let otherAdmins = registry.users.rows.indices.filter {
+            $0 != Int(id) && !registry.users.rows[$0].isDeleted && registry.users.rows[$0].role == .admin
+        }
+        if role != .admin, otherAdmins.isEmpty {
+            throw EditError(.invalid(""), Bilingual(zh: "至少要保留一个管理员", en: "There must be at least one admin"))
+        }
+    }
+
+    static func track(_ id: Int32, old: User?, new: User?, in registry: inout Registry) {}
+}

@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JiedaoCore
+
+/// A data set on disk: `snapshot`, `snapshot.prev`, `journal`, `lock` and `archive/`.
+///
+/// Writers follow one protocol, so several processes can edit at once:
+/// lock → catch up on others' records → validate against that state → append →
+/// fdatasync → unlock. Readers never lock and never modify anything.
+///
+/// ```swift
+/// let directory = DataDirectory(path: "/srv/jiedao/futian")
+/// var session = try directory.open()
+/// try session.append(edit, by: user, login: "lisi", at: now)
+/// ```
+public struct DataDirectory: Sendable {
+    public let path: String
+
+    public init(path: String) {
+        self.path = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    public var snapshotPath: String { path + "/snapshot" }
+    public var previousSnapshotPath: String { path + "/snapshot.prev" }
+    public var journalPath: String { path + "/journal" }
+    public var lockPath: String { path + "/lock" }
+    public var archivePath: String { path + "/archive" }
+
+    /// Whether a data set exists here.
+    public var exists: Bool { FileSystem.exists(snapshotPath) }
+
+    /// The mode for new files: 0660 in a group-writable (shared) directory, else 0600.
+    var fileMode: mode_t { FileSystem.isGroupWritable(path) ? 0o660 : 0o600 }
+
+    /// Creates a new data set holding `registry`; refuses to overwrite an existing one.
+    public func create(_ registry: Registry, author: String, at time: Int64) throws(StoreError) {
+        guard !exists else { throw StoreError.alreadyExists(path) }
+        do {
+            try FileSystem.makeDirectory(path)
+        } catch {
+            throw StoreError.io(error)
+        }
+        try writeSnapshot(registry, author: author, at: time, lastSequence: 0)
+        try startJournal(baseSequence: 0)
+    }
+
+    /// Opens the data set: loads the snapshot and replays the journal.
+    /// A damaged file stops the open with the reason and place; nothing on disk changes.
+    public func open() throws(StoreError) -> DataSession {
+        guard FileSystem.exists(path) else { throw StoreError.missing(path) }
+        let bytes = try read(snapshotPath)
+        let decoded: (registry: Registry, header: SnapshotHeader)
+        do {
+            decoded = try SnapshotDecoder.decode(bytes)
+        } catch {
+            throw StoreError.snapshot(path: snapshotPath, error)
+        }
+        var session = DataSession(directory: self, registry: decoded.registry, sequence: decoded.header.lastSequence)
+        try session.catchUp()
+        return session
+    }
+
+    // MARK: - Files
+
+    func read(_ file: String) throws(StoreError) -> [UInt8] {
+        do {
+            return try PosixFile.open(file, flags: O_RDONLY).readAll()
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+
+    /// Writes a snapshot crash-safely: temp file, fsync, keep the old one as `snapshot.prev`, rename, fsync the directory.
+    func writeSnapshot(_ registry: Registry, author: String, at time: Int64, lastSequence: UInt64) throws(StoreError) {
+        let bytes = SnapshotEncoder.encode(registry, author: author, createdAt: time, lastSequence: lastSequence)
+        let temp = path + "/snapshot.tmp"
+        do {
+            let file = try PosixFile.open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: fileMode)
+            // The umask would narrow 0660 to 0640; set the mode explicitly.
+            file.setMode(fileMode)
+            try file.write(bytes)
+            try file.sync()
+            if exists { try FileSystem.link(snapshotPath, previousSnapshotPath) }
+            try FileSystem.rename(temp, snapshotPath)
+            try FileSystem.syncDirectory(path)
+        } catch {
+            FileSystem.remove(temp)
+            throw StoreError.io(error)
+        }
+    }
+
+    /// Starts an empty journal that continues from `baseSequence`.
+    func startJournal(baseSequence: UInt64) throws(StoreError) {
+        let temp = path + "/journal.tmp"
+        do {
+            let file = try PosixFile.open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: fileMode)
+            file.setMode(fileMode)
+            try file.write(JournalFormat.header(baseSequence: baseSequence))
+            try file.sync()
+            try FileSystem.rename(temp, journalPath)
+            try FileSystem.syncDirectory(path)
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+
+    /// Opens the lock file and takes the exclusive lock.
+    func lock() throws(StoreError) -> PosixFile {
+        do {
+            let file = try PosixFile.open(lockPath, flags: O_RDWR | O_CREAT, mode: fileMode)
+            try file.lockExclusive()
+            return file
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+}

@@ -1,0 +1,200 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JiedaoCore
+
+/// An open data set: the registry in memory and where this process is in the journal.
+///
+/// ``append(_:by:login:at:)`` is the only way an edit reaches the disk; ``catchUp()``
+/// brings in what other processes appended.
+public struct DataSession: Sendable {
+    public let directory: DataDirectory
+    public private(set) var registry: Registry
+    /// The sequence number of the last journal record applied.
+    public private(set) var sequence: UInt64
+    /// Things worth telling the user (a torn tail that was cut off, say).
+    public private(set) var warnings: [Bilingual] = []
+    /// Past this many journal bytes an append also compacts.
+    public var autoCompactBytes = 16 << 20
+
+    private var journalInode: UInt64?
+    private var journalOffset = 0
+    private var journalBase: UInt64 = 0
+
+    init(directory: DataDirectory, registry: Registry, sequence: UInt64) {
+        self.directory = directory
+        self.registry = registry
+        self.sequence = sequence
+    }
+
+    /// Applies records other processes appended since the last call, and returns them.
+    /// Never takes the lock and never writes: an incomplete last record is left for its writer.
+    @discardableResult
+    public mutating func catchUp() throws(StoreError) -> [JournalEntry] {
+        var applied: [JournalEntry] = []
+        guard let inode = FileSystem.inode(directory.journalPath) else { return applied }
+        if inode != journalInode {
+            // A new journal (first read, or another process compacted): start from its header.
+            let bytes = try directory.read(directory.journalPath)
+            let scan = try scan(bytes, from: 0, base: nil)
+            if scan.baseSequence > sequence { applied += try catchUpFromArchive(through: scan.baseSequence) }
+            journalInode = inode
+            journalBase = scan.baseSequence
+            journalOffset = scan.validLength
+            applied += try replay(scan.entries)
+            return applied
+        }
+        let file: PosixFile
+        do {
+            file = try PosixFile.open(directory.journalPath, flags: O_RDONLY)
+            guard try file.size() > journalOffset else { return applied }
+            let bytes = try file.readAll(from: journalOffset)
+            let scan = try scan(bytes, from: 0, base: journalBase, offsetInFile: journalOffset)
+            journalOffset += scan.validLength
+            applied += try replay(scan.entries)
+        } catch let error as StoreIOError {
+            throw StoreError.io(error)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.encoding("\(error)")
+        }
+        return applied
+    }
+
+    /// Journals and applies one edit under the lock; when it returns, the edit is on disk.
+    /// - Throws: ``StoreError/refused(_:)`` when the edit is invalid against the current data (nothing written).
+    @discardableResult
+    public mutating func append(_ edit: Edit, by author: UserID?, login: String, at time: Int64) throws(StoreError) -> AppliedEdit {
+        let lock = try directory.lock()
+        defer { lock.unlock() }
+        try catchUp()
+        try cutTornTail()
+        let applied: AppliedEdit
+        do {
+            applied = try registry.apply(edit, by: author, at: time)
+        } catch {
+            throw StoreError.refused(error)
+        }
+        let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time, edit: edit)
+        do {
+            let frame = try JournalFormat.frame(entry)
+            if !FileSystem.exists(directory.journalPath) { try directory.startJournal(baseSequence: sequence) }
+            let file = try PosixFile.open(directory.journalPath, flags: O_WRONLY | O_APPEND)
+            try file.write(frame)
+            try file.dataSync()
+            sequence += 1
+            journalOffset += frame.count
+            if journalInode == nil { journalInode = FileSystem.inode(directory.journalPath) }
+            if journalOffset > autoCompactBytes { try compactLocked(author: login, at: time) }
+        } catch {
+            // Not on disk, so not acknowledged: take it back out of memory too.
+            _ = try? registry.apply(applied.inverse, by: author, at: time)
+            if let error = error as? StoreError { throw error }
+            if let error = error as? StoreIOError { throw StoreError.io(error) }
+            throw StoreError.encoding("\(error)")
+        }
+        return applied
+    }
+
+    /// Writes a new snapshot with everything so far and starts a new journal; the old
+    /// journal goes to `archive/`, where the audit trail reads it.
+    public mutating func compact(author: String, at time: Int64) throws(StoreError) {
+        let lock = try directory.lock()
+        defer { lock.unlock() }
+        try catchUp()
+        try compactLocked(author: author, at: time)
+    }
+
+    /// Saves a snapshot (used by `:w`); same as compacting.
+    public mutating func save(author: String, at time: Int64) throws(StoreError) {
+        try compact(author: author, at: time)
+    }
+
+    // MARK: - Internals
+
+    private mutating func compactLocked(author: String, at time: Int64) throws(StoreError) {
+        try directory.writeSnapshot(registry, author: author, at: time, lastSequence: sequence)
+        do {
+            try FileSystem.makeDirectory(directory.archivePath)
+            let fresh = directory.path + "/journal.next"
+            let file = try PosixFile.open(fresh, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: directory.fileMode)
+            file.setMode(directory.fileMode)
+            try file.write(JournalFormat.header(baseSequence: sequence))
+            try file.sync()
+            if sequence > journalBase, FileSystem.exists(directory.journalPath) {
+                let name = "journal-\(pad(journalBase + 1))-\(pad(sequence))"
+                try FileSystem.rename(directory.journalPath, directory.archivePath + "/" + name)
+                try FileSystem.syncDirectory(directory.archivePath)
+            }
+            try FileSystem.rename(fresh, directory.journalPath)
+            try FileSystem.syncDirectory(directory.path)
+        } catch {
+            throw StoreError.io(error)
+        }
+        journalInode = FileSystem.inode(directory.journalPath)
+        journalBase = sequence
+        journalOffset = JournalFormat.headerSize
+    }
+
+    /// Cuts off an incomplete last record; called only under the lock, when no append is in flight.
+    private mutating func cutTornTail() throws(StoreError) {
+        do {
+            guard FileSystem.exists(directory.journalPath) else { return }
+            let file = try PosixFile.open(directory.journalPath, flags: O_RDWR)
+            let size = try file.size()
+            guard size > journalOffset, journalInode == file.inode() else { return }
+            let dropped = size - journalOffset
+            try file.truncate(to: journalOffset)
+            try file.dataSync()
+            warnings.append(Bilingual(zh: "日志末尾有未完成的记录（\(dropped) 字节），已截除", en: "cut off an incomplete last journal record (\(dropped) bytes)"))
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+
+    private mutating func replay(_ entries: [JournalEntry]) throws(StoreError) -> [JournalEntry] {
+        var applied: [JournalEntry] = []
+        for entry in entries where entry.sequence > sequence {
+            do {
+                try registry.apply(entry.edit, by: entry.author, at: entry.time)
+            } catch {
+                throw StoreError.replay(sequence: entry.sequence, error)
+            }
+            sequence = entry.sequence
+            applied.append(entry)
+        }
+        return applied
+    }
+
+    /// Reads archived segments that hold records after ours, up to `last`.
+    private mutating func catchUpFromArchive(through last: UInt64) throws(StoreError) -> [JournalEntry] {
+        var applied: [JournalEntry] = []
+        for segment in ArchiveSegment.list(in: directory.archivePath) where segment.last > sequence && segment.first <= last {
+            let bytes = try directory.read(segment.path)
+            let scan = try scan(bytes, from: 0, base: nil)
+            applied += try replay(scan.entries)
+        }
+        guard sequence >= last else {
+            throw StoreError.journal(.outOfSequence(path: directory.journalPath, offset: 0, expected: sequence + 1, found: last + 1))
+        }
+        return applied
+    }
+
+    private func scan(_ bytes: [UInt8], from start: Int, base: UInt64?, offsetInFile: Int = 0) throws(StoreError) -> JournalScan {
+        do {
+            if let base {
+                // A continuation: no header, and records already known to follow `base`.
+                return try JournalReader.scan(bytes, path: directory.journalPath, from: 0, baseSequence: max(base, sequence), headerless: true)
+            }
+            return try JournalReader.scan(bytes, path: directory.journalPath, from: start)
+        } catch {
+            throw StoreError.journal(error.shifted(by: offsetInFile))
+        }
+    }
+
+    private func pad(_ n: UInt64) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+    }
+}

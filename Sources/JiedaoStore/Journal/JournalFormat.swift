@@ -1,0 +1,154 @@
+import Foundation
+import JiedaoCore
+
+/// The journal file: a 24-byte header, then framed records
+/// `[u32 payload length][u32 CRC-32C of sequence+payload][u64 sequence][payload JSON]`.
+public enum JournalFormat {
+    static let magic: [UInt8] = Array("JIEDAOJL".utf8)
+    static let version: UInt32 = 1
+    static let headerSize = 24
+    static let frameHeaderSize = 16
+    /// A record larger than this is damage, not data.
+    static let maxPayload = 64 << 20
+
+    static func header(baseSequence: UInt64) -> [UInt8] {
+        var w = ByteWriter(capacity: headerSize)
+        w.raw(magic)
+        w.u32(version)
+        w.u32(0)
+        w.u64(baseSequence)
+        return w.bytes
+    }
+
+    /// The framed bytes of one entry.
+    static func frame(_ entry: JournalEntry) throws -> [UInt8] {
+        let payload = [UInt8](try JSONEncoder().encode(entry))
+        var body = ByteWriter(capacity: 8 + payload.count)
+        body.u64(entry.sequence)
+        body.raw(payload)
+        var w = ByteWriter(capacity: frameHeaderSize + payload.count)
+        w.u32(UInt32(payload.count))
+        w.u32(CRC32C.checksum(body.bytes))
+        w.raw(body.bytes)
+        return w.bytes
+    }
+}
+
+/// What reading a journal found.
+public struct JournalScan: Sendable {
+    /// The sequence number the journal continues from (its snapshot's last one).
+    public var baseSequence: UInt64
+    public var entries: [JournalEntry]
+    /// Where the complete records end.
+    public var validLength: Int
+    /// Bytes after the last complete record: an append in flight, or one whose writer died.
+    public var tornBytes: Int
+}
+
+/// Why a journal cannot be trusted; an incomplete last record is not one of these.
+public enum JournalError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The same error with offsets moved by `delta` (for a scan that began mid-file).
+    func shifted(by delta: Int) -> JournalError {
+        switch self {
+        case .damagedRecord(let path, let offset, let reason): .damagedRecord(path: path, offset: offset + delta, reason: reason)
+        case .outOfSequence(let path, let offset, let expected, let found):
+            .outOfSequence(path: path, offset: offset + delta, expected: expected, found: found)
+        default: self
+        }
+    }
+
+    case notAJournal(path: String)
+    case newerVersion(path: String, UInt32)
+    case damagedRecord(path: String, offset: Int, reason: String)
+    case outOfSequence(path: String, offset: Int, expected: UInt64, found: UInt64)
+
+    public var description: String { message.en }
+
+    public var message: Bilingual {
+        switch self {
+        case .notAJournal(let path):
+            Bilingual(zh: "\(path) 不是 Jiedao 日志文件", en: "\(path) is not a Jiedao journal")
+        case .newerVersion(let path, let version):
+            Bilingual(zh: "\(path) 的日志格式版本 \(version) 比本程序新", en: "\(path): journal format version \(version) is newer than this jiedao understands")
+        case .damagedRecord(let path, let offset, let reason):
+            Bilingual(zh: "\(path) 偏移 \(offset) 处的日志记录已损坏（\(reason)）", en: "\(path): damaged record at offset \(offset) (\(reason))")
+        case .outOfSequence(let path, let offset, let expected, let found):
+            Bilingual(zh: "\(path) 偏移 \(offset) 处序号应为 \(expected)，实为 \(found)",
+                      en: "\(path): record at offset \(offset) has sequence \(found), expected \(expected)")
+        }
+    }
+}
+
+/// Parses journal bytes; never traps, and never modifies anything.
+public enum JournalReader {
+    /// Reads every complete record of `bytes`. A bad or partial record that reaches the
+    /// end of the file is a torn tail; one followed by more data is damage.
+    /// - Parameters:
+    ///   - headerless: `bytes` continue a journal already read up to a record boundary, after `baseSequence`.
+    public static func scan(_ bytes: [UInt8], path: String, from start: Int = 0, baseSequence known: UInt64? = nil, headerless: Bool = false) throws(JournalError) -> JournalScan {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(JournalError) in try scan(buffer, path: path, from: start, knownBase: known, headerless: headerless) }
+        }
+        return try result.get()
+    }
+
+    static func scan(_ buffer: UnsafeRawBufferPointer, path: String, from start: Int, knownBase: UInt64?, headerless: Bool) throws(JournalError) -> JournalScan {
+        var base: UInt64
+        var offset = start
+        if let knownBase, headerless {
+            base = knownBase
+        } else {
+            guard buffer.count >= JournalFormat.headerSize, buffer.prefix(8).elementsEqual(JournalFormat.magic) else {
+                // A journal whose header never reached the disk holds nothing acknowledged.
+                if buffer.allSatisfy({ $0 == 0 }) || (buffer.count < JournalFormat.headerSize && JournalFormat.magic.starts(with: buffer.prefix(8))) {
+                    return JournalScan(baseSequence: knownBase ?? 0, entries: [], validLength: 0, tornBytes: buffer.count)
+                }
+                throw .notAJournal(path: path)
+            }
+            var r = ByteReader(buffer, offset: 8)
+            let version = (try? r.u32()) ?? 0
+            guard version <= JournalFormat.version else { throw .newerVersion(path: path, version) }
+            _ = try? r.u32()
+            base = (try? r.u64()) ?? 0
+            offset = JournalFormat.headerSize
+        }
+        var entries: [JournalEntry] = []
+        var expected = knownBase.map { max($0, base) } ?? base
+        let decoder = JSONDecoder()
+        while offset < buffer.count {
+            let remaining = buffer.count - offset
+            let tail = { JournalScan(baseSequence: base, entries: entries, validLength: offset, tornBytes: remaining) }
+            guard remaining >= JournalFormat.frameHeaderSize else { return tail() }
+            var r = ByteReader(buffer, offset: offset)
+            guard let length = try? Int(r.u32()), let crc = try? r.u32() else { return tail() }
+            let end = offset + JournalFormat.frameHeaderSize + length
+            guard length <= JournalFormat.maxPayload, end <= buffer.count else {
+                if isZeroOrEnd(buffer, from: offset) || length <= JournalFormat.maxPayload { return tail() }
+                throw .damagedRecord(path: path, offset: offset, reason: "impossible length \(length)")
+            }
+            let body = UnsafeRawBufferPointer(rebasing: buffer[(offset + 8)..<end])
+            guard CRC32C.checksum(body) == crc else {
+                if end == buffer.count || isZeroOrEnd(buffer, from: offset) { return tail() }
+                throw .damagedRecord(path: path, offset: offset, reason: "checksum mismatch")
+            }
+            let sequence = UInt64(littleEndian: body.loadUnaligned(as: UInt64.self))
+            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(UnsafeRawBufferPointer(rebasing: body[8...]))),
+                  entry.sequence == sequence else {
+                throw .damagedRecord(path: path, offset: offset, reason: "unreadable edit")
+            }
+            if sequence > expected {
+                guard sequence == expected + 1 else {
+                    throw .outOfSequence(path: path, offset: offset, expected: expected + 1, found: sequence)
+                }
+                expected = sequence
+            }
+            entries.append(entry)
+            offset = end
+        }
+        return JournalScan(baseSequence: base, entries: entries, validLength: offset, tornBytes: 0)
+    }
+
+    private static func isZeroOrEnd(_ buffer: UnsafeRawBufferPointer, from offset: Int) -> Bool {
+        buffer[offset...].allSatisfy { $0 == 0 }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import JiedaoCore
+
+/// Reads a version 1 snapshot back into a ``Registry``. Every byte is checked:
+/// damage becomes a ``SnapshotError`` naming what and where, never a trap.
+public enum SnapshotDecoder {
+    /// The header alone, after checking magic, version and checksum.
+    public static func header(_ bytes: [UInt8]) throws(SnapshotError) -> SnapshotHeader {
+        try decode(bytes).header
+    }
+
+    /// The registry and header held by `bytes`.
+    public static func decode(_ bytes: [UInt8]) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(SnapshotError) in try decode(buffer) }
+        }
+        return try result.get()
+    }
+
+    static func decode(_ buffer: UnsafeRawBufferPointer) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
+        guard buffer.count >= SnapshotLayout.magic.count, buffer.prefix(SnapshotLayout.magic.count).elementsEqual(SnapshotLayout.magic) else {
+            throw .notASnapshot
+        }
+        var r = ByteReader(buffer, offset: SnapshotLayout.magic.count)
+        let version = try r.u32()
+        guard version <= SnapshotLayout.version else { throw .newerVersion(version) }
+        guard version >= 1 else { throw .badValue(field: "format version", offset: 8) }
+        guard buffer.count >= SnapshotLayout.headerSize + SnapshotLayout.trailerSize else { throw .truncated(offset: buffer.count) }
+        let body = buffer.count - SnapshotLayout.trailerSize
+        var trailer = ByteReader(buffer, offset: body)
+        let stored = try trailer.u32()
+        _ = try trailer.u32()
+        guard try trailer.slice(8).elementsEqual(SnapshotLayout.trailerMagic) else { throw .truncated(offset: buffer.count) }
+        let computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
+        guard stored == computed else { throw .checksumMismatch(expected: stored, actual: computed) }
+
+        let headerSize = Int(try r.u32())
+        let createdAt = try r.i64()
+        let lastSequence = try r.u64()
+        let sectionCount = Int(try r.u32())
+        guard headerSize >= SnapshotLayout.headerSize, sectionCount <= 1_000 else { throw .badValue(field: "header", offset: 12) }
+        var table = ByteReader(buffer, offset: headerSize)
+        var entries: [SnapshotLayout.Section: SectionEntry] = [:]
+        for _ in 0..<sectionCount {
+            let at = table.offset
+            let entry = SectionEntry(kind: try table.u32(), recordSize: Int(try table.u32()), count: try table.u64(),
+                                     offset: try table.u64(), length: try table.u64())
+            guard entry.offset <= UInt64(body), entry.length <= UInt64(body) - entry.offset else {
+                throw .badSection(kind: entry.kind, offset: at)
+            }
+            if let kind = SnapshotLayout.Section(rawValue: entry.kind) { entries[kind] = entry }
+        }
+        guard let metaEntry = entries[.meta], let textEntry = entries[.text] else { throw .inconsistent("meta or text section missing") }
+        let meta = try decodeMeta(slice(buffer, metaEntry))
+        var parts = RegistryParts()
+        parts.settings = meta.settings
+        parts.texts = TextStore(bytes: [UInt8](slice(buffer, textEntry)))
+        let limit = Int(textEntry.length)
+        parts.communities = try rows(buffer, entries[.communities], limit)
+        parts.compounds = try rows(buffer, entries[.compounds], limit)
+        parts.volunteers = try rows(buffer, entries[.volunteers], limit)
+        parts.services = try rows(buffer, entries[.services], limit)
+        parts.appeals = try rows(buffer, entries[.appeals], limit)
+        parts.events = try rows(buffer, entries[.events], limit)
+        parts.projects = try rows(buffer, entries[.projects], limit)
+        parts.departments = try rows(buffer, entries[.departments], limit)
+        parts.teams = try rows(buffer, entries[.teams], limit)
+        parts.users = try rows(buffer, entries[.users], limit)
+        let counts: [String: Int] = [
+            "communities": parts.communities.count, "compounds": parts.compounds.count, "volunteers": parts.volunteers.count,
+            "services": parts.services.count, "appeals": parts.appeals.count, "events": parts.events.count,
+            "projects": parts.projects.count, "departments": parts.departments.count, "teams": parts.teams.count,
+            "users": parts.users.count,
+        ]
+        let registry: Registry
+        do {
+            registry = try Registry(parts: parts)
+        } catch {
+            throw .inconsistent(error.description)
+        }
+        let header = SnapshotHeader(formatVersion: version, createdAt: createdAt, author: meta.author,
+                                    lastSequence: lastSequence, counts: counts)
+        return (registry, header)
+    }
+
+    private struct SectionEntry {
+        var kind: UInt32
+        var recordSize: Int
+        var count: UInt64
+        var offset: UInt64
+        var length: UInt64
+    }
+
+    private static func slice(_ buffer: UnsafeRawBufferPointer, _ entry: SectionEntry) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: buffer[Int(entry.offset)..<Int(entry.offset + entry.length)])
+    }
+
+    private static func decodeMeta(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> SnapshotMeta {
+        do {
+            return try JSONDecoder().decode(SnapshotMeta.self, from: Data(bytes))
+        } catch {
+            throw .badValue(field: "meta", offset: 0)
+        }
+    }
+
+    /// The records of one section; records longer than this version knows carry fields
+    /// added later, which are skipped.
+    private static func rows<R: SnapshotRecord>(_ buffer: UnsafeRawBufferPointer, _ entry: SectionEntry?, _ limit: Int) throws(SnapshotError) -> [R] {
+        guard let entry else { return [] }
+        guard entry.recordSize >= R.recordSize, entry.count <= entry.length / UInt64(max(entry.recordSize, 1)),
+              entry.count * UInt64(entry.recordSize) == entry.length else {
+            throw .badSection(kind: entry.kind, offset: Int(entry.offset))
+        }
+        var reader = ByteReader(slice(buffer, entry), base: Int(entry.offset))
+        var result: [R] = []
+        result.reserveCapacity(Int(entry.count))
+        let extra = entry.recordSize - R.recordSize
+        for _ in 0..<Int(entry.count) {
+            result.append(try R.read(from: &reader, textLimit: limit))
+            if extra > 0 { try reader.skip(extra) }
+        }
+        return result
+    }
+}

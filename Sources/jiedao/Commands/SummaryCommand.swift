@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao summary`: the headline figures, as text or one JSON object.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print the headline figures of a data set.",
+        discussion: "Creates the demo street first when the data directory holds no data."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Flag(name: .long, help: "Print exactly one JSON object (keys in docs/metrics.md).")
+    var json = false
+
+    func run() throws {
+        let session = try options.openOrCreateDemo()
+        let summary = session.registry.summary(at: Environment.now)
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+        } else {
+            print(SummaryText.render(summary, language: options.language))
+        }
+    }
+}
+
+/// The summary as a short report for people.
+enum SummaryText {
+    static func render(_ s: Summary, language: Language) -> String {
+        func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+        let zh = language == .zh
+        let rows: [(String, String)] = [
+            (zh ? "社区" : "Communities", "\(s.communities)"),
+            (zh ? "小区" : "Compounds", "\(s.compounds)"),
+            (zh ? "党组织覆盖率" : "Party coverage", percent(s.partyCoverage)),
+            (zh ? "志愿者" : "Volunteers", "\(s.volunteers)"),
+            (zh ? "本季度未服务党员" : "Members behind this quarter", "\(s.volunteersBehind)"),
+            (zh ? "诉求" : "Appeals", "\(s.appeals)"),
+            (zh ? "办理中" : "Open", "\(s.appealsOpen)"),
+            (zh ? "超期" : "Overdue", "\(s.appealsOverdue)"),
+            (zh ? "办结率" : "Closure rate", percent(s.closureRate)),
+            (zh ? "按时办结率" : "On-time rate", percent(s.onTimeRate)),
+            (zh ? "满意率" : "Satisfaction rate", percent(s.satisfactionRate)),
+            (zh ? "重办率" : "Reopen rate", percent(s.reopenRate)),
+            (zh ? "微实事" : "Micro-projects", "\(s.projects)"),
+            (zh ? "已用预算（元）" : "Budget committed (CNY)", "\(s.budgetCommitted) / \(s.budgetTotal)"),
+        ]
+        var lines = [s.street]
+        for (label, value) in rows { lines.append("  \(label): \(value)") }
+        return lines.joined(separator: "\n")
+    }
+}
