@@ -26,11 +26,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore"]),
-        .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"]),
+        .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"], exclude: ["Golden"]),
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
         .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

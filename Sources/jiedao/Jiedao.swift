@@ -12,7 +12,7 @@ struct Jiedao: ParsableCommand {
         """,
         version: JiedaoVersion.text,
         subcommands: [OpenCommand.self, SummaryCommand.self, DemoCommand.self, CheckCommand.self,
-                      CompactCommand.self, CalendarCommand.self],
+                      CompactCommand.self, CalendarCommand.self, StressCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -62,6 +62,15 @@ final class TableTests: XCTestCase {
         XCTAssertNil(table.row(atY: 0, in: canvas.bounds))
     }
 
+    func testSortArrowStaysVisibleInNarrowColumns() {
+        let narrow = [TableColumn("数量", width: .fixed(5)), TableColumn("状态", width: .fixed(4))]
+        var canvas = Canvas(width: 10, height: 1)
+        Table(columns: narrow, rows: [], sort: TableSort(column: 0)).render(into: &canvas, in: canvas.bounds)
+        XCTAssertEqual(canvas.lines(), ["数量▲ 状态"])
+        Table(columns: narrow, rows: [], sort: TableSort(column: 1, direction: .descending)).render(into: &canvas, in: canvas.bounds)
+        XCTAssertEqual(canvas.lines(), ["数量  状…▼"])
+    }
+
     // MARK: Scrolling function
 
     func testFirstVisibleRow() {

@@ -58,8 +58,11 @@ extension Registry {
             let tally = metrics.appeals(of: id)
             let coverage = metrics.coverage(of: id)
             budgetTotal += communities[id].annualBudget
-            byCommunity[text(communities[id].name)] = Summary.CommunityFigures(
-                appeals: tally.counted, appealsOpen: tally.open, appealsOverdue: overdue[id.index, default: 0],
+            // Names are not unique by rule; a repeated one gets its ID so no figures are lost.
+            var key = text(communities[id].name)
+            if byCommunity[key] != nil { key += " #\(id.raw)" }
+            byCommunity[key] = Summary.CommunityFigures(
+                appeals: indexes.appealsByCommunity.count(of: id.raw), appealsOpen: tally.open, appealsOverdue: overdue[id.index, default: 0],
                 closureRate: tally.closureRate, onTimeRate: tally.onTimeRate, satisfactionRate: tally.satisfactionRate,
                 partyCoverage: coverage.compounds == 0 ? 0 : Double(coverage.covered) / Double(coverage.compounds),
                 volunteersBehind: behind[id.index, default: 0])

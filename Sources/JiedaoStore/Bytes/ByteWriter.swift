@@ -14,13 +14,6 @@ struct ByteWriter {
     mutating func raw(_ data: [UInt8]) { bytes.append(contentsOf: data) }
     mutating func raw(_ data: UnsafeRawBufferPointer) { bytes.append(contentsOf: data) }
 
-    /// Writes `value` at an earlier offset (section table entries filled in after the sections).
-    mutating func patch(_ value: UInt64, at offset: Int) {
-        withUnsafeBytes(of: value.littleEndian) { source in
-            for i in 0..<8 { bytes[offset + i] = source[i] }
-        }
-    }
-
     mutating func zeros(_ count: Int) { bytes.append(contentsOf: repeatElement(0, count: count)) }
 
     private mutating func append<T: FixedWidthInteger>(_ value: T) {

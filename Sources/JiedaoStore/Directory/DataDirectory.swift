@@ -30,6 +30,12 @@ public struct DataDirectory: Sendable {
     /// Whether a data set exists here.
     public var exists: Bool { FileSystem.exists(snapshotPath) }
 
+    /// Whether there is certainly no data set here (as opposed to one this process may not read).
+    public var isMissing: Bool {
+        var info = stat()
+        return stat(snapshotPath, &info) != 0 && errno == ENOENT
+    }
+
     /// The mode for new files: 0660 in a group-writable (shared) directory, else 0600.
     var fileMode: mode_t { FileSystem.isGroupWritable(path) ? 0o660 : 0o600 }
 
@@ -105,10 +111,19 @@ public struct DataDirectory: Sendable {
         }
     }
 
+    /// Creates `archive/` with the directory's sharing (0770 in a shared directory, else 0700).
+    func makeArchive() throws(StoreIOError) {
+        guard !FileSystem.exists(archivePath) else { return }
+        try FileSystem.makeDirectory(archivePath)
+        if fileMode == 0o660 { _ = chmod(archivePath, 0o2770) }
+    }
+
     /// Opens the lock file and takes the exclusive lock.
     func lock() throws(StoreError) -> PosixFile {
         do {
+            let created = !FileSystem.exists(lockPath)
             let file = try PosixFile.open(lockPath, flags: O_RDWR | O_CREAT, mode: fileMode)
+            if created { file.setMode(fileMode) }
             try file.lockExclusive()
             return file
         } catch {

@@ -116,7 +116,7 @@ public struct DataSession: Sendable {
     private mutating func compactLocked(author: String, at time: Int64) throws(StoreError) {
         try directory.writeSnapshot(registry, author: author, at: time, lastSequence: sequence)
         do {
-            try FileSystem.makeDirectory(directory.archivePath)
+            try directory.makeArchive()
             let fresh = directory.path + "/journal.next"
             let file = try PosixFile.open(fresh, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: directory.fileMode)
             file.setMode(directory.fileMode)
@@ -143,10 +143,19 @@ public struct DataSession: Sendable {
             guard FileSystem.exists(directory.journalPath) else { return }
             let file = try PosixFile.open(directory.journalPath, flags: O_RDWR)
             let size = try file.size()
-            guard size > journalOffset, journalInode == file.inode() else { return }
+            guard size > journalOffset || journalOffset < JournalFormat.headerSize, journalInode == file.inode() else { return }
             let dropped = size - journalOffset
-            try file.truncate(to: journalOffset)
+            if journalOffset < JournalFormat.headerSize {
+                // Not even the header reached the disk: start the file again.
+                try file.truncate(to: 0)
+                try file.write(JournalFormat.header(baseSequence: sequence))
+                journalBase = sequence
+                journalOffset = JournalFormat.headerSize
+            } else {
+                try file.truncate(to: journalOffset)
+            }
             try file.dataSync()
+            guard dropped > 0 else { return }
             warnings.append(Bilingual(zh: "日志末尾有未完成的记录（\(dropped) 字节），已截除", en: "cut off an incomplete last journal record (\(dropped) bytes)"))
         } catch {
             throw StoreError.io(error)

@@ -113,7 +113,7 @@ public enum JournalReader {
             offset = JournalFormat.headerSize
         }
         var entries: [JournalEntry] = []
-        var expected = knownBase.map { max($0, base) } ?? base
+        var expected = headerless ? (knownBase ?? base) : base
         let decoder = JSONDecoder()
         while offset < buffer.count {
             let remaining = buffer.count - offset
@@ -136,12 +136,11 @@ public enum JournalReader {
                   entry.sequence == sequence else {
                 throw .damagedRecord(path: path, offset: offset, reason: "unreadable edit")
             }
-            if sequence > expected {
-                guard sequence == expected + 1 else {
-                    throw .outOfSequence(path: path, offset: offset, expected: expected + 1, found: sequence)
-                }
-                expected = sequence
+            // Each record follows the one before (or the journal's base) by exactly one.
+            guard sequence == expected + 1 else {
+                throw .outOfSequence(path: path, offset: offset, expected: expected + 1, found: sequence)
             }
+            expected = sequence
             entries.append(entry)
             offset = end
         }

@@ -4,7 +4,7 @@ import JiedaoCore
 /// Reads a version 1 snapshot back into a ``Registry``. Every byte is checked:
 /// damage becomes a ``SnapshotError`` naming what and where, never a trap.
 public enum SnapshotDecoder {
-    /// The header alone, after checking magic, version and checksum.
+    /// The header, after checking and decoding the whole file.
     public static func header(_ bytes: [UInt8]) throws(SnapshotError) -> SnapshotHeader {
         try decode(bytes).header
     }
@@ -29,8 +29,9 @@ public enum SnapshotDecoder {
         let body = buffer.count - SnapshotLayout.trailerSize
         var trailer = ByteReader(buffer, offset: body)
         let stored = try trailer.u32()
-        _ = try trailer.u32()
+        let reserved = try trailer.u32()
         guard try trailer.slice(8).elementsEqual(SnapshotLayout.trailerMagic) else { throw .truncated(offset: buffer.count) }
+        guard reserved == 0 else { throw .badValue(field: "trailer", offset: body + 4) }
         let computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
         guard stored == computed else { throw .checksumMismatch(expected: stored, actual: computed) }
 

@@ -8,7 +8,7 @@ protocol SnapshotRecord {
     static func read(from reader: inout ByteReader, textLimit: Int) throws(SnapshotError) -> Self
 }
 
-/// Bit 0 of every record's first byte: the record is a tombstone.
+/// Bit 0 of the flags byte that starts every record except events: the record is a tombstone.
 let deletedFlag: UInt8 = 1
 
 extension Community: SnapshotRecord {

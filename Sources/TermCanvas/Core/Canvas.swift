@@ -15,7 +15,7 @@ public struct Canvas: Equatable, Sendable {
     public let width: Int
     /// Number of rows.
     public let height: Int
-    /// Row-major cells.
+    /// Row-major cells: the cell at (`x`, `y`) is `cells[y * width + x]`.
     public private(set) var cells: [Cell]
     /// When set, drawing only touches cells inside this rectangle (and the canvas).
     public var clip: Rect?
@@ -118,7 +118,7 @@ public struct Canvas: Equatable, Sendable {
             }
             lastDrawn = nil
             if rowVisible {
-                lastDrawn = draw(character, width: characterWidth, x: column, y: y, area: area, role: role)
+                lastDrawn = drawGrapheme(character, width: characterWidth, x: column, y: y, area: area, role: role)
             }
             column += characterWidth
             advanced += characterWidth
@@ -127,7 +127,7 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Draws one grapheme; returns the index of its lead cell when it is fully visible.
-    private mutating func draw(_ character: Character, width characterWidth: Int, x: Int, y: Int, area: Rect, role: StyleRole) -> Int? {
+    private mutating func drawGrapheme(_ character: Character, width characterWidth: Int, x: Int, y: Int, area: Rect, role: StyleRole) -> Int? {
         let grapheme = String(character)
         if characterWidth == 1 {
             guard area.contains(x: x, y: y) else { return nil }

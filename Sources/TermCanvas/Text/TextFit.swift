@@ -17,13 +17,24 @@ public enum TextFit {
     /// A wide character that would not fit is dropped whole. When even the
     /// ellipsis does not fit, as many columns of it as fit are returned.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
-        let clean = TextSanitizer.sanitize(text)
         guard width > 0 else { return "" }
-        if DisplayWidth.of(clean) <= width { return clean }
+        let clean = TextSanitizer.sanitize(text)
         let mark = TextSanitizer.sanitize(ellipsis)
         let markWidth = DisplayWidth.of(mark)
-        if markWidth > width { return prefix(mark, width: width) }
-        return prefix(clean, width: width - markWidth) + mark
+        // One pass that stops at the first character past `width`, so long texts cost little.
+        var used = 0
+        var cut = clean.startIndex  // end of the longest prefix that leaves room for the mark
+        var index = clean.startIndex
+        while index < clean.endIndex {
+            used += DisplayWidth.of(clean[index])
+            if used > width {
+                if markWidth > width { return prefix(mark, width: width) }
+                return String(clean[..<cut]) + mark
+            }
+            index = clean.index(after: index)
+            if used <= width - markWidth { cut = index }
+        }
+        return clean
     }
 
     /// The longest prefix of `text` (already sanitised) that fits in `width` columns.

@@ -2,7 +2,8 @@
 ///
 /// Each field takes two rows (the input, then its error line, blank when valid),
 /// so fields do not jump when errors come and go. When the form is taller than
-/// its area it scrolls to keep the focused field visible.
+/// its area it scrolls to keep the focused field visible. Labels are right-aligned
+/// in ``StyleRole/label``; the focused field's label is drawn in ``StyleRole/title``.
 ///
 /// ```swift
 /// var form = Form(fields: [

@@ -20,6 +20,12 @@ public struct TabBar: Equatable, Sendable {
         public var index: Int
         public var x: Int
         public var width: Int
+
+        public init(index: Int, x: Int, width: Int) {
+            self.index = index
+            self.x = x
+            self.width = width
+        }
     }
 
     /// The tabs drawn in a bar `width` columns wide (the last may be cut by the edge).

@@ -171,7 +171,9 @@ public struct Table {
         guard let direction else { return title }
         let arrow = direction == .ascending ? glyphs.arrowUp : glyphs.arrowDown
         let arrowWidth = DisplayWidth.of(arrow)
-        if DisplayWidth.of(title) + 1 + arrowWidth <= width { return title + " " + arrow }
+        let titleWidth = DisplayWidth.of(title)
+        if titleWidth + 1 + arrowWidth <= width { return title + " " + arrow }
+        if titleWidth + arrowWidth <= width { return title + arrow }
         return TextFit.truncate(title, to: width - arrowWidth, ellipsis: glyphs.ellipsis) + arrow
     }
 

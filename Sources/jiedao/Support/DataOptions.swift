@@ -50,7 +50,7 @@ extension DataOptions {
     /// Opens the data set, creating the demo street first when there is none; failures exit with the reason.
     func openOrCreateDemo() throws -> DataSession {
         let directory = self.directory
-        if !directory.exists {
+        if directory.isMissing {
             let language = self.language
             printError(language == .zh
                 ? "数据目录 \(directory.path) 中还没有数据，正在创建演示街道……"

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao _stress`: appends numbered edits and prints `ack N` after each is on disk.
+/// Hidden; the crash and concurrency tests drive it from other processes.
+struct StressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_stress",
+        abstract: "Append numbered test edits to a data set (for crash and concurrency tests).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "How many edits to append.")
+    var count = 100
+
+    @Option(help: "Which compound's households to set (each edit sets it to the edit's number).")
+    var compound: Int32 = 0
+
+    @Option(help: "Start numbering here.")
+    var start = 1
+
+    @Option(help: "Create a new compound per edit instead (names 'stress-WRITER-N').")
+    var writer: String?
+
+    func run() throws {
+        var session = try options.open()
+        let admin = session.registry.users.liveIDs.first { session.registry.users[$0].role == .admin }
+        for n in start..<(start + count) {
+            let edit: Edit
+            if let writer {
+                edit = .create(.compound, [FieldChange("name", .text("stress-\(writer)-\(n)")), FieldChange("community", .int(0))])
+            } else {
+                let ref = RecordRef(.compound, compound)
+                try session.catchUp()
+                let version = session.registry.version(of: ref) ?? 0
+                edit = .update(ref, version: version, [FieldChange("households", .int(Int64(n)))])
+            }
+            do {
+                try session.append(edit, by: admin, login: Environment.login, at: Environment.now)
+            } catch {
+                // Another writer changed the compound first: take its version and go again.
+                if writer == nil, isConflict(error) { continue }
+                throw CommandFailure(error.message.en)
+            }
+            // Unbuffered, so the reader sees each acknowledgement as soon as it is true.
+            FileHandle.standardOutput.write(Data("ack \(n)\n".utf8))
+        }
+    }
+
+    private func isConflict(_ error: StoreError) -> Bool {
+        guard case .refused(let refusal) = error, case .versionConflict = refusal.code else { return false }
+        return true
+    }
+}
