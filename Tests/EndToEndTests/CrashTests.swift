@@ -35,8 +35,8 @@ final class CrashTests: XCTestCase {
             }
             if let last = acks.last { lastAcknowledged = last }
             // Every acknowledged edit is there after reopening: the value is at least the last acknowledged one.
-            let session = try DataDirectory(path: directory).open()
-            let households = Int(session.registry.compounds[CompoundID(0)].households)
+            let registry = try DataDirectory(path: directory).open().registry
+            let households = Int(registry.compounds[CompoundID(0)].households)
             XCTAssertGreaterThanOrEqual(households, lastAcknowledged, "round \(round): acknowledged \(lastAcknowledged), found \(households)")
             next = max(households, lastAcknowledged) + 1
         }

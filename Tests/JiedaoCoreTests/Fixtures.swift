@@ -41,34 +41,7 @@ enum Fixtures {
 }
 
 /// Everything a user could see of a registry, versions left out (they move forward on undo by design).
-func contents(_ r: Registry) -> [String] {
-    var lines: [String] = []
-    func add<R: Record>(_ name: String, _ table: RecordTable<R>) {
-        for (i, row) in table.rows.enumerated() {
-            lines.append("\(name)#\(i) deleted=\(row.isDeleted) \(row.values(r.texts))")
-        }
-    }
-    add("community", r.communities)
-    add("compound", r.compounds)
-    add("volunteer", r.volunteers)
-    add("service", r.services)
-    add("appeal", r.appeals)
-    add("project", r.projects)
-    add("department", r.departments)
-    add("team", r.teams)
-    add("user", r.users)
-    for i in r.appeals.rows.indices {
-        var progress = r.appeals.rows[i].progress
-        progress.lastEvent = AppealEventID(-1)
-        let timeline = r.timeline(of: AppealID(i)).map { "\($0.kind) \($0.stateAfter) \($0.actor) \($0.at) \(r.text($0.note))" }
-        lines.append("appeal#\(i) \(progress) \(timeline)")
-    }
-    for i in r.projects.rows.indices { lines.append("project#\(i) \(r.projects.rows[i].progress)") }
-    var settings = r.settings
-    settings.version = 0
-    lines.append("settings \(settings)")
-    return lines
-}
+func contents(_ r: Registry) -> [String] { r.contentLines() }
 
 extension XCTestCase {
     /// Asserts that `body` is refused with an error whose code satisfies `matches`.

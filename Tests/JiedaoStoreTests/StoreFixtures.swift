@@ -42,27 +42,5 @@ enum StoreFixtures {
     }
 }
 
-/// Everything a user could see of a registry.
-func storeContents(_ r: Registry) -> [String] {
-    var lines: [String] = []
-    func add<R: Record>(_ name: String, _ table: RecordTable<R>) {
-        for (i, row) in table.rows.enumerated() { lines.append("\(name)#\(i) v\(row.version) deleted=\(row.isDeleted) \(row.values(r.texts))") }
-    }
-    add("community", r.communities)
-    add("compound", r.compounds)
-    add("volunteer", r.volunteers)
-    add("service", r.services)
-    add("appeal", r.appeals)
-    add("project", r.projects)
-    add("department", r.departments)
-    add("team", r.teams)
-    add("user", r.users)
-    for i in r.appeals.rows.indices {
-        var progress = r.appeals.rows[i].progress
-        progress.lastEvent = AppealEventID(-1)
-        lines.append("appeal#\(i) \(progress) \(r.timeline(of: AppealID(i)).map { "\($0.kind) \($0.actor) \($0.at) \(r.text($0.note))" })")
-    }
-    for i in r.projects.rows.indices { lines.append("project#\(i) \(r.projects.rows[i].progress)") }
-    lines.append("settings \(r.settings)")
-    return lines
-}
+/// Everything a user could see of a registry, versions included.
+func storeContents(_ r: Registry) -> [String] { r.contentLines(includingVersions: true) }

@@ -11,8 +11,8 @@ import JiedaoCore
 ///
 /// ```swift
 /// let directory = DataDirectory(path: "/srv/jiedao/futian")
-/// var session = try directory.open()
-/// try session.append(edit, by: user, login: "lisi", at: now)
+/// var (session, registry) = try directory.open()
+/// try session.append(edit, to: &registry, by: user, login: "lisi", at: now)
 /// ```
 public struct DataDirectory: Sendable {
     public let path: String
@@ -53,7 +53,7 @@ public struct DataDirectory: Sendable {
 
     /// Opens the data set: loads the snapshot and replays the journal.
     /// A damaged file stops the open with the reason and place; nothing on disk changes.
-    public func open() throws(StoreError) -> DataSession {
+    public func open() throws(StoreError) -> (session: DataSession, registry: Registry) {
         guard FileSystem.exists(path) else { throw StoreError.missing(path) }
         let bytes = try read(snapshotPath)
         let decoded: (registry: Registry, header: SnapshotHeader)
@@ -62,9 +62,10 @@ public struct DataDirectory: Sendable {
         } catch {
             throw StoreError.snapshot(path: snapshotPath, error)
         }
-        var session = DataSession(directory: self, registry: decoded.registry, sequence: decoded.header.lastSequence)
-        try session.catchUp()
-        return session
+        var registry = decoded.registry
+        var session = DataSession(directory: self, sequence: decoded.header.lastSequence)
+        try session.catchUp(&registry)
+        return (session, registry)
     }
 
     // MARK: - Files

@@ -3,13 +3,13 @@ import Glibc
 #endif
 import JiedaoCore
 
-/// An open data set: the registry in memory and where this process is in the journal.
+/// Where this process is in a data set's journal. The registry itself belongs to the
+/// caller (one copy in memory, however large), and is passed in to be brought up to date.
 ///
-/// ``append(_:by:login:at:)`` is the only way an edit reaches the disk; ``catchUp()``
+/// ``append(_:to:by:login:at:)`` is the only way an edit reaches the disk; ``catchUp(_:)``
 /// brings in what other processes appended.
 public struct DataSession: Sendable {
     public let directory: DataDirectory
-    public private(set) var registry: Registry
     /// The sequence number of the last journal record applied.
     public private(set) var sequence: UInt64
     /// Things worth telling the user (a torn tail that was cut off, say).
@@ -21,27 +21,26 @@ public struct DataSession: Sendable {
     private var journalOffset = 0
     private var journalBase: UInt64 = 0
 
-    init(directory: DataDirectory, registry: Registry, sequence: UInt64) {
+    init(directory: DataDirectory, sequence: UInt64) {
         self.directory = directory
-        self.registry = registry
         self.sequence = sequence
     }
 
     /// Applies records other processes appended since the last call, and returns them.
     /// Never takes the lock and never writes: an incomplete last record is left for its writer.
     @discardableResult
-    public mutating func catchUp() throws(StoreError) -> [JournalEntry] {
+    public mutating func catchUp(_ registry: inout Registry) throws(StoreError) -> [JournalEntry] {
         var applied: [JournalEntry] = []
         guard let inode = FileSystem.inode(directory.journalPath) else { return applied }
         if inode != journalInode {
             // A new journal (first read, or another process compacted): start from its header.
             let bytes = try directory.read(directory.journalPath)
             let scan = try scan(bytes, from: 0, base: nil)
-            if scan.baseSequence > sequence { applied += try catchUpFromArchive(through: scan.baseSequence) }
+            if scan.baseSequence > sequence { applied += try catchUpFromArchive(through: scan.baseSequence, &registry) }
             journalInode = inode
             journalBase = scan.baseSequence
             journalOffset = scan.validLength
-            applied += try replay(scan.entries)
+            applied += try replay(scan.entries, &registry)
             return applied
         }
         let file: PosixFile
@@ -51,7 +50,7 @@ public struct DataSession: Sendable {
             let bytes = try file.readAll(from: journalOffset)
             let scan = try scan(bytes, from: 0, base: journalBase, offsetInFile: journalOffset)
             journalOffset += scan.validLength
-            applied += try replay(scan.entries)
+            applied += try replay(scan.entries, &registry)
         } catch let error as StoreIOError {
             throw StoreError.io(error)
         } catch let error as StoreError {
@@ -65,10 +64,10 @@ public struct DataSession: Sendable {
     /// Journals and applies one edit under the lock; when it returns, the edit is on disk.
     /// - Throws: ``StoreError/refused(_:)`` when the edit is invalid against the current data (nothing written).
     @discardableResult
-    public mutating func append(_ edit: Edit, by author: UserID?, login: String, at time: Int64) throws(StoreError) -> AppliedEdit {
+    public mutating func append(_ edit: Edit, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreError) -> AppliedEdit {
         let lock = try directory.lock()
         defer { lock.unlock() }
-        try catchUp()
+        try catchUp(&registry)
         try cutTornTail()
         let applied: AppliedEdit
         do {
@@ -86,7 +85,7 @@ public struct DataSession: Sendable {
             sequence += 1
             journalOffset += frame.count
             if journalInode == nil { journalInode = FileSystem.inode(directory.journalPath) }
-            if journalOffset > autoCompactBytes { try compactLocked(author: login, at: time) }
+            if journalOffset > autoCompactBytes { try compactLocked(registry, author: login, at: time) }
         } catch {
             // Not on disk, so not acknowledged: take it back out of memory too.
             _ = try? registry.apply(applied.inverse, by: author, at: time)
@@ -99,21 +98,16 @@ public struct DataSession: Sendable {
 
     /// Writes a new snapshot with everything so far and starts a new journal; the old
     /// journal goes to `archive/`, where the audit trail reads it.
-    public mutating func compact(author: String, at time: Int64) throws(StoreError) {
+    public mutating func compact(_ registry: inout Registry, author: String, at time: Int64) throws(StoreError) {
         let lock = try directory.lock()
         defer { lock.unlock() }
-        try catchUp()
-        try compactLocked(author: author, at: time)
-    }
-
-    /// Saves a snapshot (used by `:w`); same as compacting.
-    public mutating func save(author: String, at time: Int64) throws(StoreError) {
-        try compact(author: author, at: time)
+        try catchUp(&registry)
+        try compactLocked(registry, author: author, at: time)
     }
 
     // MARK: - Internals
 
-    private mutating func compactLocked(author: String, at time: Int64) throws(StoreError) {
+    private mutating func compactLocked(_ registry: Registry, author: String, at time: Int64) throws(StoreError) {
         try directory.writeSnapshot(registry, author: author, at: time, lastSequence: sequence)
         do {
             try directory.makeArchive()
@@ -162,7 +156,7 @@ public struct DataSession: Sendable {
         }
     }
 
-    private mutating func replay(_ entries: [JournalEntry]) throws(StoreError) -> [JournalEntry] {
+    private mutating func replay(_ entries: [JournalEntry], _ registry: inout Registry) throws(StoreError) -> [JournalEntry] {
         var applied: [JournalEntry] = []
         for entry in entries where entry.sequence > sequence {
             do {
@@ -177,12 +171,12 @@ public struct DataSession: Sendable {
     }
 
     /// Reads archived segments that hold records after ours, up to `last`.
-    private mutating func catchUpFromArchive(through last: UInt64) throws(StoreError) -> [JournalEntry] {
+    private mutating func catchUpFromArchive(through last: UInt64, _ registry: inout Registry) throws(StoreError) -> [JournalEntry] {
         var applied: [JournalEntry] = []
         for segment in ArchiveSegment.list(in: directory.archivePath) where segment.last > sequence && segment.first <= last {
             let bytes = try directory.read(segment.path)
             let scan = try scan(bytes, from: 0, base: nil)
-            applied += try replay(scan.entries)
+            applied += try replay(scan.entries, &registry)
         }
         guard sequence >= last else {
             throw StoreError.journal(.outOfSequence(path: directory.journalPath, offset: 0, expected: sequence + 1, found: last + 1))

@@ -12,9 +12,9 @@ struct CompactCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        var session = try options.open()
+        var (session, registry) = try options.open()
         do {
-            try session.compact(author: Environment.login, at: Environment.now)
+            try session.compact(&registry, author: Environment.login, at: Environment.now)
         } catch {
             throw CommandFailure(error.message.text(options.language))
         }

@@ -12,8 +12,8 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let session = try options.openOrCreateDemo()
-        let summary = session.registry.summary(at: Environment.now)
+        let registry = try options.openOrCreateDemo().registry
+        let summary = registry.summary(at: Environment.now)
         print(SummaryText.render(summary, language: options.language))
     }
 }

@@ -27,20 +27,20 @@ struct StressCommand: ParsableCommand {
     var writer: String?
 
     func run() throws {
-        var session = try options.open()
-        let admin = session.registry.users.liveIDs.first { session.registry.users[$0].role == .admin }
+        var (session, registry) = try options.open()
+        let admin = registry.users.liveIDs.first { registry.users[$0].role == .admin }
         for n in start..<(start + count) {
             let edit: Edit
             if let writer {
                 edit = .create(.compound, [FieldChange("name", .text("stress-\(writer)-\(n)")), FieldChange("community", .int(0))])
             } else {
                 let ref = RecordRef(.compound, compound)
-                try session.catchUp()
-                let version = session.registry.version(of: ref) ?? 0
+                try session.catchUp(&registry)
+                let version = registry.version(of: ref) ?? 0
                 edit = .update(ref, version: version, [FieldChange("households", .int(Int64(n)))])
             }
             do {
-                try session.append(edit, by: admin, login: Environment.login, at: Environment.now)
+                try session.append(edit, to: &registry, by: admin, login: Environment.login, at: Environment.now)
             } catch {
                 // Another writer changed the compound first: take its version and go again.
                 if writer == nil, isConflict(error) { continue }

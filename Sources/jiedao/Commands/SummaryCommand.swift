@@ -17,8 +17,8 @@ struct SummaryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let session = try options.openOrCreateDemo()
-        let summary = session.registry.summary(at: Environment.now)
+        let registry = try options.openOrCreateDemo().registry
+        let summary = registry.summary(at: Environment.now)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -48,7 +48,7 @@ func printError(_ text: String) {
 
 extension DataOptions {
     /// Opens the data set, creating the demo street first when there is none; failures exit with the reason.
-    func openOrCreateDemo() throws -> DataSession {
+    func openOrCreateDemo() throws -> (session: DataSession, registry: Registry) {
         let directory = self.directory
         if directory.isMissing {
             let language = self.language
@@ -62,7 +62,7 @@ extension DataOptions {
     }
 
     /// Opens an existing data set; a failure exits with the reason in the user's language.
-    func open() throws -> DataSession {
+    func open() throws -> (session: DataSession, registry: Registry) {
         do {
             return try directory.open()
         } catch {
