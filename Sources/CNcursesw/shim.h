@@ -48,6 +48,12 @@ static inline mmask_t jiedao_button5_pressed(void) { return BUTTON5_PRESSED; }
 // stdin/stdout are C globals too.
 static inline SCREEN *jiedao_newterm(void) { return newterm(NULL, stdout, stdin); }
 
+// Whether the terminal can move the cursor at all (a "dumb" terminal cannot).
+static inline int jiedao_can_address_cursor(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
+
 // Turns off XON/XOFF flow control and the extended input characters
 // (Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O) while keeping ISIG, so Ctrl-C and Ctrl-Z
 // still raise signals. Call def_prog_mode() afterwards so curses keeps it.
@@ -72,18 +78,21 @@ static volatile sig_atomic_t jiedao_pending_continue = 0;
 static volatile sig_atomic_t jiedao_terminate_seen = 0;
 static volatile sig_atomic_t jiedao_handlers_installed = 0;
 
+// Every static below has an explicit initializer: Swift emits only defined
+// statics, and a bare tentative definition would be left out of the object file.
+
 // What the terminal looked like before curses, and the bytes that undo
 // curses' screen modes: used only if the app stops answering (see below).
-static struct termios jiedao_shell_mode;
+static struct termios jiedao_shell_mode = {0};
 static volatile sig_atomic_t jiedao_shell_mode_saved = 0;
-static char jiedao_reset_bytes[256];
+static char jiedao_reset_bytes[256] = {0};
 static volatile sig_atomic_t jiedao_reset_length = 0;
 
 enum { JIEDAO_HANDLED_SIGNAL_COUNT = 6 };
 static const int jiedao_handled_signals[JIEDAO_HANDLED_SIGNAL_COUNT] = {
     SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT
 };
-static struct sigaction jiedao_previous_actions[JIEDAO_HANDLED_SIGNAL_COUNT];
+static struct sigaction jiedao_previous_actions[JIEDAO_HANDLED_SIGNAL_COUNT] = {0};
 
 // A second termination signal while the first is still unanswered means the
 // app is stuck: restore the terminal with async-signal-safe calls and leave.

@@ -21,9 +21,9 @@ enum LocaleSetup {
         return false
     }
 
-    /// Whether `nl_langinfo(CODESET)` names UTF-8.
+    /// Whether `nl_langinfo(nl_item(CODESET))` names UTF-8.
     static func currentCodesetIsUTF8() -> Bool {
-        guard let codeset = nl_langinfo(CODESET) else { return false }
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
         return isUTF8(codesetName: String(cString: codeset))
     }
 

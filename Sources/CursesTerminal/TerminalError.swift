@@ -4,6 +4,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
     case notATerminal
     /// curses does not know the terminal type named by `TERM` (`nil` when `TERM` is unset).
     case unknownTerminalType(String?)
+    /// The terminal type cannot place the cursor (such as `dumb`), so a full-screen view is impossible.
+    case unsupportedTerminalType(String?)
     /// Another ``CursesTerminal`` is still running; stop it first.
     case alreadyRunning
 
@@ -15,6 +17,8 @@ public enum TerminalError: Error, Equatable, Sendable, CustomStringConvertible {
             return "unknown terminal type \"\(name)\" (check TERM)"
         case .unknownTerminalType(nil):
             return "TERM is not set"
+        case .unsupportedTerminalType(let name):
+            return "terminal type \"\(name ?? "")\" cannot show a full-screen view"
         case .alreadyRunning:
             return "the terminal is already in use"
         }

@@ -11,7 +11,7 @@ struct Jiedao: ParsableCommand {
         there when it holds no data yet).
         """,
         version: JiedaoVersion.text,
-        subcommands: [OpenCommand.self, SummaryCommand.self, DemoCommand.self, CheckCommand.self,
+        subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, DemoCommand.self, CheckCommand.self,
                       CompactCommand.self, CalendarCommand.self, StressCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -15,7 +15,7 @@ final class ThemeFilesTests: XCTestCase {
     }
 
     private func loadShipped(_ name: String) throws -> Theme {
-        try ThemeLoader(searchDirectories: [themesDirectory]).load(themesDirectory + "/" + name + ".toml")
+        try ThemeLoader(searchDirectories: [themesDirectory], files: .testDisk).load(themesDirectory + "/" + name + ".toml")
     }
 
     func testAllShippedThemesParse() throws {
@@ -52,8 +52,21 @@ final class ThemeFilesTests: XCTestCase {
     }
 
     func testLoaderFindsShippedThemesByName() throws {
-        let loader = ThemeLoader(searchDirectories: ["/does/not/exist", themesDirectory])
+        let loader = ThemeLoader(searchDirectories: ["/does/not/exist", themesDirectory], files: .testDisk)
         XCTAssertEqual(try loader.load("light").name, "light")
         XCTAssertEqual(loader.availableThemeNames(), ["default", "high-contrast", "light", "mono"])
     }
+}
+
+extension ThemeLoader.FileAccess {
+    /// The real files, read the simple way a test may.
+    static let testDisk = ThemeLoader.FileAccess(
+        read: { path in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return .missing }
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else { return .unreadable }
+            return .text(text)
+        },
+        list: { (try? FileManager.default.contentsOfDirectory(atPath: $0)) ?? [] }
+    )
 }

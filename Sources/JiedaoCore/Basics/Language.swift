@@ -37,3 +37,6 @@ extension Labelled {
     /// The label in `language`.
     public func label(_ language: Language) -> String { label.text(language) }
 }
+
+/// A bilingual message can be thrown or carried in a `Result`.
+extension Bilingual: Error {}

@@ -2,7 +2,7 @@ extension Edit {
     /// The version of the target the edit was made against (nil for creates).
     public var expectedVersion: UInt32? {
         switch self {
-        case .create: nil
+        case .create, .reveal: nil
         case .update(_, let v, _), .delete(_, let v), .restore(_, let v), .discard(_, let v),
              .moveAppeal(_, let v, _, _), .revertAppeal(_, let v, _), .moveProject(_, let v, _, _),
              .revertProject(_, let v, _), .changeSettings(let v, _): v
@@ -12,7 +12,7 @@ extension Edit {
     /// The same edit made against `version` instead.
     public func against(version: UInt32) -> Edit {
         switch self {
-        case .create: self
+        case .create, .reveal: self
         case .update(let ref, _, let changes): .update(ref, version: version, changes)
         case .delete(let ref, _): .delete(ref, version: version)
         case .restore(let ref, _): .restore(ref, version: version)

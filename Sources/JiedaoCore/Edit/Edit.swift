@@ -24,6 +24,9 @@ public enum Edit: Hashable, Sendable, Codable {
     case revertProject(ProjectID, version: UInt32, to: ProjectProgress)
     /// Replaces the data set's settings.
     case changeSettings(version: UInt32, Settings)
+    /// Personal data of a record was shown unmasked: changes nothing, but the journal
+    /// (and so the audit trail) records who looked, and when.
+    case reveal(RecordRef)
 
     /// The record the edit is about, if it is about one.
     public var target: RecordRef? {
@@ -32,6 +35,7 @@ public enum Edit: Hashable, Sendable, Codable {
         case .update(let ref, _, _), .delete(let ref, _), .restore(let ref, _), .discard(let ref, _): ref
         case .moveAppeal(let id, _, _, _), .revertAppeal(let id, _, _): RecordRef(.appeal, id.raw)
         case .moveProject(let id, _, _, _), .revertProject(let id, _, _): RecordRef(.project, id.raw)
+        case .reveal(let ref): ref
         }
     }
 }

@@ -22,6 +22,9 @@ extension Registry {
             return try moveProject(id, version: version, move, at: time)
         case .revertProject(let id, let version, let previous):
             return try revertProject(id, version: version, to: previous)
+        case .reveal(let ref):
+            guard isLive(ref) else { throw EditError(.notFound(ref)) }
+            return AppliedEdit(inverse: edit, record: ref)
         case .changeSettings(let version, let newSettings):
             guard version == settings.version else {
                 throw EditError(.versionConflict(RecordRef(.user, -1), expected: version, actual: settings.version), Bilingual(

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Finds and loads themes by name or path.
 ///
@@ -8,7 +7,7 @@ import Foundation
 /// (`default`, `mono`), so the app works with no theme files at all.
 ///
 /// ```swift
-/// let loader = ThemeLoader(searchDirectories: [userThemes, bundledThemes])
+/// let loader = ThemeLoader(searchDirectories: [userThemes, bundledThemes], files: access)
 /// let (theme, problem) = loader.loadOrDefault(options.theme)
 /// if let problem { showWarning(problem) }   // "themes/x.toml:3: unknown role ..."
 /// ```
@@ -25,20 +24,6 @@ public struct ThemeLoader: Sendable {
             self.list = list
         }
 
-        /// The real file system.
-        public static let disk = FileAccess(
-            read: { path in
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                      !isDirectory.boolValue else { return .missing }
-                guard let data = FileManager.default.contents(atPath: path),
-                      let text = String(data: data, encoding: .utf8) else { return .unreadable }
-                return .text(text)
-            },
-            list: { directory in
-                (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-            }
-        )
     }
 
     /// The outcome of reading one file.
@@ -52,7 +37,7 @@ public struct ThemeLoader: Sendable {
     public var searchDirectories: [String]
     public var files: FileAccess
 
-    public init(searchDirectories: [String], files: FileAccess = .disk) {
+    public init(searchDirectories: [String], files: FileAccess) {
         self.searchDirectories = searchDirectories
         self.files = files
     }

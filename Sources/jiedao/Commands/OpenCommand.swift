@@ -1,19 +1,68 @@
 import ArgumentParser
+import CursesTerminal
+import Foundation
 import JiedaoCore
 import JiedaoStore
+
+/// Options of the full-screen dashboard.
+struct ScreenOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Colour theme: a name (default, light, high-contrast, mono) or a .toml path; also JIEDAO_THEME.", valueName: "NAME|PATH"))
+    var theme: String?
+
+    @Flag(help: "Draw borders, arrows and charts with ASCII only (for terminals that show ambiguous-width characters double).")
+    var ascii = false
+
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (for copying text).")
+    var noMouse = false
+
+    var terminalOptions: TerminalOptions { TerminalOptions(mouse: !noMouse, ascii: ascii) }
+}
 
 /// `jiedao open`: the dashboard (the default command).
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the dashboard on a data directory (the default)."
+        abstract: "Open the dashboard on a data directory (the default).",
+        discussion: "Creates the demo street first when the data directory holds no data. Press ? inside for the keys."
     )
 
     @OptionGroup var options: DataOptions
+    @OptionGroup var screen: ScreenOptions
 
     func run() throws {
-        let registry = try options.openOrCreateDemo().registry
-        let summary = registry.summary(at: Environment.now)
-        print(SummaryText.render(summary, language: options.language))
+        let (session, registry) = try options.openOrCreateDemo()
+        try Dashboard.run(session: session, registry: registry, language: options.language, watch: false, screen: screen)
+    }
+}
+
+/// `jiedao watch`: the supervisor's read-only view.
+struct WatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "watch",
+        abstract: "The supervisor's read-only dashboard: the summary live, lists browsable, nothing written.",
+        discussion: "Works with read permission alone; never writes to the data directory."
+    )
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var screen: ScreenOptions
+
+    func run() throws {
+        let (session, registry) = try options.open()
+        try Dashboard.run(session: session, registry: registry, language: options.language, watch: true, screen: screen)
+    }
+}
+
+/// Starts the run loop and turns its end into an exit status.
+enum Dashboard {
+    static func run(session: DataSession, registry: Registry, language: Language, watch: Bool, screen: ScreenOptions) throws {
+        var runtime = DashboardRuntime(session: session, registry: registry, language: language, watch: watch,
+                                       themeName: screen.theme, options: screen.terminalOptions)
+        let status: Int32
+        do {
+            status = try runtime.run()
+        } catch let error as TerminalError {
+            throw CommandFailure("\(error)")
+        }
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,41 @@
+import JiedaoCore
+import TermCanvas
+
+/// "剩2个工作日", "今日到期", "超期3天", "剩5小时": what is left of an appeal's time, and its colour.
+public enum DeadlineText {
+    public static func text(_ progress: AppealProgress, _ context: RowContext) -> String {
+        guard progress.state.isOpen, progress.deadline > 0 else { return "—" }
+        let now = context.now
+        let offset = context.registry.settings.utcOffset(at: now)
+        if progress.deadline < now {
+            let days = max(1, Int((now - progress.deadline) / 86_400))
+            if now - progress.deadline < 86_400 {
+                let hours = max(1, Int((now - progress.deadline) / 3_600))
+                return context.tr("超期\(hours)小时", "\(hours)h overdue")
+            }
+            return context.tr("超期\(days)天", "\(days)d overdue")
+        }
+        if progress.deadline - now < 86_400 {
+            let hours = max(1, Int((progress.deadline - now) / 3_600))
+            return context.tr("剩\(hours)小时", "\(hours)h left")
+        }
+        let due = Day(unixTime: progress.deadline, utcOffset: offset)
+        let left = context.calendar.workingDays(from: context.today, to: due)
+        if left <= 0 { return context.tr("今日到期", "due today") }
+        return context.tr("剩\(left)个工作日", "\(left) working days left")
+    }
+
+    /// Overdue in the overdue colour, the last working day in the warning colour.
+    public static func role(_ progress: AppealProgress, _ context: RowContext) -> StyleRole? {
+        guard progress.state.isOpen, progress.deadline > 0 else { return nil }
+        if progress.deadline < context.now { return .overdue }
+        if progress.deadline - context.now < 86_400 * 2 { return .warning }
+        return .ok
+    }
+
+    /// Sorts overdue first (most overdue first), then by time left.
+    public static func sortKey(_ progress: AppealProgress) -> SortKey {
+        guard progress.state.isOpen, progress.deadline > 0 else { return .number(Int64.max) }
+        return .number(progress.deadline)
+    }
+}

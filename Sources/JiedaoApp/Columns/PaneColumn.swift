@@ -1,0 +1,57 @@
+import JiedaoCore
+import TermCanvas
+
+/// One column of a pane's table: its title, width, how a row shows and sorts in it.
+public struct PaneColumn: Sendable {
+    public let title: Bilingual
+    public let width: Layout.Constraint
+    public let isNumeric: Bool
+    /// The cell's text for record `id`.
+    public let text: @Sendable (RowContext, Int32) -> String
+    /// The key rows sort by (defaults to the text).
+    public let sortKey: @Sendable (RowContext, Int32) -> SortKey
+    /// A role that colours the cell (overdue in red, say).
+    public let role: @Sendable (RowContext, Int32) -> StyleRole?
+
+    public init(_ zh: String, _ en: String, width: Layout.Constraint = .fill, numeric: Bool = false,
+                text: @escaping @Sendable (RowContext, Int32) -> String,
+                sortKey: (@Sendable (RowContext, Int32) -> SortKey)? = nil,
+                role: @escaping @Sendable (RowContext, Int32) -> StyleRole? = { _, _ in nil }) {
+        title = Bilingual(zh: zh, en: en)
+        self.width = width
+        isNumeric = numeric
+        self.text = text
+        self.sortKey = sortKey ?? { context, id in .text(text(context, id)) }
+        self.role = role
+    }
+
+    /// A numeric column: right-aligned, sorted by the number.
+    public static func number(_ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {
+        PaneColumn(zh, en, width: .fixed(width), numeric: true, text: { String(value($0, $1)) }, sortKey: { .number(value($0, $1)) })
+    }
+
+    /// A share shown as a percentage.
+    public static func percent(_ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Double) -> PaneColumn {
+        PaneColumn(zh, en, width: .fixed(width), numeric: true,
+                   text: { formatPercent(value($0, $1)) },
+                   sortKey: { .number(Int64(value($0, $1) * 10_000)) })
+    }
+}
+
+/// 81.8%
+public func formatPercent(_ share: Double) -> String {
+    guard share.isFinite else { return "—" }
+    let tenths = Int((share * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
+}
+
+/// 30,000
+public func formatCount(_ n: Int) -> String {
+    let digits = String(abs(n))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return (n < 0 ? "-" : "") + out
+}

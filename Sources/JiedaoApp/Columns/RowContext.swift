@@ -1,0 +1,49 @@
+import JiedaoCore
+
+/// What a column needs to show a row: the data, the language, "now" and whose
+/// personal data may be shown unmasked.
+public struct RowContext: Sendable {
+    public let registry: Registry
+    public let language: Language
+    public let now: Int64
+    public let calendar: WorkCalendar
+    /// Records whose personal data the user revealed (never in watch mode).
+    public let revealed: Set<RecordRef>
+    /// Open appeals past their deadline per community, computed once per data change.
+    public let overdueByCommunity: [Int: Int]
+    /// In-service members behind this quarter per community.
+    public let behindByCommunity: [Int: Int]
+
+    public func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    /// The day of `now` in the data set's time zone.
+    public var today: Day { Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)) }
+
+    /// A phone number, masked unless its record was revealed.
+    public func phone(_ ref: TextRef, of record: RecordRef) -> String {
+        let text = registry.text(ref)
+        return revealed.contains(record) ? text : PhoneNumber.masked(text)
+    }
+
+    /// A person's name, masked (张*) unless its record was revealed.
+    public func personName(_ ref: TextRef, of record: RecordRef) -> String {
+        let text = registry.text(ref)
+        guard !revealed.contains(record), let first = text.first else { return text }
+        return String(first) + String(repeating: "*", count: max(1, text.count - 1))
+    }
+}
+
+/// How a row sorts by one column.
+public enum SortKey: Comparable, Sendable {
+    case number(Int64)
+    case text(String)
+
+    public static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+        switch (lhs, rhs) {
+        case (.number(let a), .number(let b)): a < b
+        case (.text(let a), .text(let b)): a < b
+        case (.number, .text): true
+        case (.text, .number): false
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import JiedaoCore
+import TermCanvas
+
+/// A form to add or edit one record: one text input per field, with the options of
+/// choice and reference fields, and an error line per field.
+public struct FormState: Equatable, Sendable {
+    public var kind: EntityKind
+    /// The record being edited; nil when adding.
+    public var target: RecordRef?
+    /// The record's version when the form opened (an edit against it is refused if it changed since).
+    public var version: UInt32
+    public var keys: [String]
+    public var inputs: [TextField]
+    /// Choices for fields picked with ←/→ (choice, yes/no and reference fields); empty for typed fields.
+    public var options: [[String]]
+    public var errors: [Bilingual?]
+    /// A refusal that belongs to no single field.
+    public var general: Bilingual?
+    public var focused = 0
+    /// The text of each field when the form opened, to send only what changed.
+    public var original: [String]
+
+    /// The spec of field `index`.
+    public func spec(_ index: Int) -> FieldSpec? {
+        keys.indices.contains(index) ? Schema.field(keys[index], of: kind) : nil
+    }
+
+    /// A form for `kind`, empty for a new record or filled from `target`.
+    public init(kind: EntityKind, target: RecordRef?, registry: Registry, language: Language, scope: [Scope], now: Int64) {
+        self.kind = kind
+        self.target = target
+        version = target.flatMap { registry.version(of: $0) } ?? 0
+        let specs = Schema.fields(of: kind)
+        keys = specs.map(\.key)
+        let values = target.flatMap { Schema.values(of: $0, in: registry) }
+        var texts: [String] = []
+        var options: [[String]] = []
+        for (index, spec) in specs.enumerated() {
+            let choices = FormState.choices(for: spec, registry: registry, language: language)
+            options.append(choices)
+            if let values {
+                texts.append(FieldText.format(values[index], as: spec, in: registry, language: language))
+            } else {
+                texts.append(FormState.defaultText(for: spec, choices: choices, registry: registry, language: language, scope: scope, now: now))
+            }
+        }
+        self.options = options
+        inputs = texts.map { TextField($0, isFocused: false) }
+        original = target == nil ? [] : texts
+        errors = Array(repeating: nil, count: specs.count)
+        if !inputs.isEmpty { inputs[0].isFocused = true }
+    }
+
+    /// Whether field `index` is chosen from a list rather than typed.
+    public func isPicked(_ index: Int) -> Bool { options.indices.contains(index) && !options[index].isEmpty }
+
+    mutating func focus(_ index: Int) {
+        guard !inputs.isEmpty else { return }
+        inputs[focused].isFocused = false
+        focused = (index + inputs.count) % inputs.count
+        inputs[focused].isFocused = true
+    }
+
+    /// Steps a picked field to the next or previous option.
+    mutating func cycle(by step: Int) {
+        guard isPicked(focused) else { return }
+        let choices = options[focused]
+        let current = choices.firstIndex(of: inputs[focused].value) ?? -1
+        let next = ((current + step) % choices.count + choices.count) % choices.count
+        inputs[focused] = TextField(choices[next], isFocused: true)
+        errors[focused] = nil
+    }
+
+    // MARK: - Options and defaults
+
+    private static func choices(for spec: FieldSpec, registry: Registry, language: Language) -> [String] {
+        switch spec.kind {
+        case .bool: return language == .zh ? ["否", "是"] : ["no", "yes"]
+        case .choice(let options): return options.map { $0.label.text(language) }
+        case .reference(let kind, let optional):
+            // Long lists (volunteers, appeals) are typed by name or #ID instead.
+            guard registry.liveCount(kind) <= 2_000 else { return [] }
+            var names = (0..<Int32(registry.count(of: kind))).filter { registry.isLive(RecordRef(kind, $0)) }
+                .map { registry.name(of: RecordRef(kind, $0)) }
+            if optional { names.insert("", at: 0) }
+            return names
+        default: return []
+        }
+    }
+
+    private static func defaultText(for spec: FieldSpec, choices: [String], registry: Registry, language: Language, scope: [Scope], now: Int64) -> String {
+        switch spec.kind {
+        case .reference(.community, _):
+            for item in scope.reversed() {
+                switch item {
+                case .community(let id): return registry.name(of: RecordRef(.community, id.raw))
+                case .compound(let id): return registry.name(of: RecordRef(.community, registry.compounds[id].community.raw))
+                }
+            }
+            return choices.first ?? ""
+        case .reference(.compound, _):
+            for case .compound(let id) in scope.reversed() { return registry.name(of: RecordRef(.compound, id.raw)) }
+            return ""
+        case .time: return FieldText.format(.time(now), as: spec, in: registry, language: language)
+        case .day: return spec.isRequired ? Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)).iso : ""
+        case .count where spec.key == "year": return String(Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)).year)
+        case .choice, .bool: return choices.first ?? ""
+        case .count, .tenthsOfHour: return "0"
+        case .money where spec.key == "annual_budget": return String(registry.settings.defaultBudget)
+        case .money: return "0"
+        default: return ""
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import JiedaoCore
+import TermCanvas
+
+/// Every field of one record, plus what belongs with it (an appeal's timeline, a volunteer's service).
+struct DetailView {
+    let state: AppState
+    let record: RecordRef
+    let offset: Int
+
+    func render(into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
+        guard !rect.isEmpty else { return }
+        let box = Box(title: state.registry.name(of: record), glyphs: glyphs, fillRole: .normal)
+        box.render(into: &canvas, in: rect)
+        let inner = box.inner(rect)
+        let lines = self.lines()
+        let labelWidth = min(14, lines.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        for (row, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            if line.label.isEmpty {
+                canvas.put(line.value, at: inner.x, y: y, maxWidth: inner.width, role: line.role ?? .normal)
+            } else {
+                canvas.put(TextFit.fit(line.label, width: labelWidth, alignment: .left), at: inner.x, y: y, maxWidth: inner.width, role: .label)
+                let x = inner.x + labelWidth + 1
+                canvas.put(line.value, at: x, y: y, maxWidth: max(0, inner.maxX - x), role: line.role ?? .normal)
+            }
+        }
+    }
+
+    struct Line {
+        var label: String
+        var value: String
+        var role: StyleRole?
+    }
+
+    func lines() -> [Line] {
+        let registry = state.registry
+        let context = state.rowContext
+        guard let values = Schema.values(of: record, in: registry) else { return [] }
+        var lines: [Line] = []
+        for (spec, value) in zip(Schema.fields(of: record.kind), values) {
+            var text = FieldText.format(value, as: spec, in: registry, language: state.language)
+            if spec.key == "phone", !context.revealed.contains(record) { text = PhoneNumber.masked(text) }
+            if spec.key == "submitter", !context.revealed.contains(record), let first = text.first {
+                text = String(first) + String(repeating: "*", count: max(1, text.count - 1))
+            }
+            lines.append(Line(label: spec.label.text(state.language), value: text))
+        }
+        switch record.kind {
+        case .appeal: lines += appealLines(AppealID(record.id), context)
+        case .volunteer: lines += volunteerLines(VolunteerID(record.id), context)
+        case .project: lines += projectLines(ProjectID(record.id))
+        default: break
+        }
+        return lines
+    }
+
+    private func appealLines(_ id: AppealID, _ context: RowContext) -> [Line] {
+        let registry = state.registry
+        let progress = registry.appeals[id].progress
+        var lines = [
+            Line(label: state.tr("状态", "State"), value: progress.state.label(state.language) + (progress.isSupervised ? state.tr("（督办）", " (supervised)") : "")),
+            Line(label: state.tr("期限", "Deadline"), value: DeadlineText.text(progress, context), role: DeadlineText.role(progress, context)),
+        ]
+        if progress.handlerKind != .none {
+            let kind: EntityKind = progress.handlerKind == .department ? .department : .community
+            lines.append(Line(label: state.tr("承办单位", "Handler"), value: registry.name(of: RecordRef(kind, progress.handler))))
+        }
+        if progress.redoCount > 0 { lines.append(Line(label: state.tr("重办次数", "Redos"), value: String(progress.redoCount))) }
+        if progress.overallRating != .none { lines.append(Line(label: state.tr("评价", "Evaluation"), value: progress.overallRating.label(state.language))) }
+        if progress.mergedInto.raw >= 0 { lines.append(Line(label: state.tr("合并至", "Merged into"), value: "#\(progress.mergedInto.raw)")) }
+        let duplicates = registry.indexes.duplicatesByAppeal.children(of: id.raw)
+        if !duplicates.isEmpty { lines.append(Line(label: state.tr("合并的重复件", "Duplicates"), value: duplicates.map { "#\($0)" }.joined(separator: " "))) }
+        lines.append(Line(label: "", value: state.tr("— 办理过程 —", "— Timeline —"), role: .title))
+        for event in registry.timeline(of: id) {
+            let who = event.actor.raw >= 0 ? registry.name(of: RecordRef(.user, event.actor.raw)) : ""
+            let note = registry.text(event.note)
+            let time = FieldText.formatTime(event.at, registry.settings.utcOffset(at: event.at))
+            lines.append(Line(label: "", value: "\(time) \(event.kind.label(state.language)) \(who)" + (note.isEmpty ? "" : "：\(note)")))
+        }
+        return lines
+    }
+
+    private func volunteerLines(_ id: VolunteerID, _ context: RowContext) -> [Line] {
+        let registry = state.registry
+        let services = registry.indexes.servicesByVolunteer.children(of: id.raw).map { registry.services.rows[Int($0)] }
+        let today = context.today
+        let quarter = (today.firstOfQuarter.daysSince1970, today.lastOfQuarter.daysSince1970)
+        let year = (today.firstOfYear.daysSince1970, today.lastOfYear.daysSince1970)
+        let hours = { (range: (Int32, Int32)) -> String in
+            let tenths = services.filter { $0.day >= range.0 && $0.day <= range.1 }.reduce(0) { $0 + Int($1.tenthsOfHour) }
+            return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+        }
+        var lines = [Line(label: state.tr("本季度时长", "Hours this quarter"), value: hours(quarter)),
+                     Line(label: state.tr("本年度时长", "Hours this year"), value: hours(year)),
+                     Line(label: "", value: state.tr("— 服务记录 —", "— Services —"), role: .title)]
+        for service in services.sorted(by: { $0.day > $1.day }).prefix(20) {
+            let confirmed = service.isConfirmed ? "" : state.tr("（未确认）", " (unconfirmed)")
+            lines.append(Line(label: "", value: "\(Day(daysSince1970: service.day).iso) \(registry.text(service.activity)) \(Double(service.tenthsOfHour) / 10)h\(confirmed)"))
+        }
+        return lines
+    }
+
+    private func projectLines(_ id: ProjectID) -> [Line] {
+        let registry = state.registry
+        let progress = registry.projects[id].progress
+        var lines = [Line(label: state.tr("状态", "State"), value: progress.state.label(state.language))]
+        if progress.state != .proposed { lines.append(Line(label: state.tr("票数", "Votes"), value: "\(progress.votesFor) / \(progress.votesAgainst)")) }
+        if progress.state == .accepted { lines.append(Line(label: state.tr("居民评分", "Score"), value: String(progress.score))) }
+        let linked = registry.indexes.appealsByProject.children(of: id.raw)
+        if !linked.isEmpty {
+            lines.append(Line(label: "", value: state.tr("— 关联诉求 —", "— Linked appeals —"), role: .title))
+            for appeal in linked.prefix(20) { lines.append(Line(label: "#\(appeal)", value: registry.name(of: RecordRef(.appeal, appeal)))) }
+        }
+        return lines
+    }
+}

@@ -1,0 +1,32 @@
+import JiedaoCore
+import TermCanvas
+
+/// The current pane's records as a table; only the rows on screen are formatted.
+struct ListView {
+    let state: AppState
+
+    func render(into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
+        let columns = PaneColumns.columns(for: state.pane)
+        let pane = state.current
+        let context = state.rowContext
+        let rows = pane.rows
+        let currentColumn = pane.column
+        var table = Table(
+            columns: columns.enumerated().map { index, column in
+                // The current column's title is marked so h/l, s and f show what they act on.
+                let title = column.title.text(state.language) + (index == currentColumn ? "*" : "")
+                return TableColumn(title, width: column.width, alignment: column.isNumeric ? .right : .left)
+            },
+            rowCount: rows.count,
+            cell: { row, column in rows.indices.contains(row) && columns.indices.contains(column) ? columns[column].text(context, rows[row]) : "" },
+            selectedRow: rows.isEmpty ? nil : pane.cursor,
+            scrollOffset: pane.offset,
+            sort: pane.sort,
+            glyphs: glyphs)
+        table.cellRole = { row, column in
+            rows.indices.contains(row) && columns.indices.contains(column) ? columns[column].role(context, rows[row]) : nil
+        }
+        table.emptyMessage = state.tr("没有记录", "No records")
+        table.render(into: &canvas, in: rect)
+    }
+}

@@ -1,0 +1,90 @@
+import JiedaoCore
+import TermCanvas
+
+/// Modal things drawn over the dashboard: forms, questions, pickers and help.
+enum Overlays {
+    static func render(_ state: AppState, into canvas: inout Canvas, glyphs: GlyphSet) {
+        let screen = Rect(x: 0, y: 0, width: canvas.width, height: canvas.height)
+        switch state.mode {
+        case .form(let form): renderForm(form, state, into: &canvas, in: screen, glyphs: glyphs)
+        case .confirm(let confirmation):
+            ConfirmDialog(title: confirmation.title.text(state.language), message: confirmation.message.text(state.language),
+                          buttons: [state.tr("确定(y)", "Yes (y)"), state.tr("取消(n)", "No (n)")],
+                          selectedButton: confirmation.selected, glyphs: glyphs).render(into: &canvas, in: screen)
+        case .help(let offset):
+            HelpOverlay(title: state.tr("按键帮助（任意键关闭）", "Keys (any key closes)"), sections: helpSections(state),
+                        scrollOffset: offset, glyphs: glyphs).render(into: &canvas, in: screen)
+        case .filter(let picker):
+            let columns = PaneColumns.columns(for: state.pane)
+            let title = columns.indices.contains(picker.column) ? columns[picker.column].title.text(state.language) : ""
+            renderList(state.tr("筛选：\(title)", "Filter: \(title)"), picker.values, picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
+        case .pick(let picker):
+            renderList(picker.title.text(state.language), picker.options.map(\.label), picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
+        default: break
+        }
+    }
+
+    /// The help screen, made from the same keymap that dispatches keys.
+    static func helpSections(_ state: AppState) -> [HelpSection] {
+        let language = state.language
+        func entries(_ scope: (KeyBinding) -> Bool) -> [KeyHint] {
+            Keymap.bindings.filter(scope).map { KeyHint(key: $0.keys.map(\.name).joined(separator: " "), description: $0.help.text(language)) }
+        }
+        var sections = [
+            HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.scope == .everywhere }),
+            HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.scope == .lists }),
+            HelpSection(title: state.tr("诉求", "Appeals"), entries: entries { $0.scope == .pane(.appeals) }),
+            HelpSection(title: state.tr("微实事", "Projects"), entries: entries { $0.scope == .pane(.projects) }),
+        ]
+        sections.append(HelpSection(title: state.tr("命令（按 : 输入）", "Commands (type :)"), entries: [
+            KeyHint(key: ":w", description: state.tr("写入快照", "write a snapshot")),
+            KeyHint(key: ":q", description: state.tr("退出", "quit")),
+            KeyHint(key: ":theme NAME", description: state.tr("切换配色（default light high-contrast mono）", "switch theme (default light high-contrast mono)")),
+            KeyHint(key: ":lang zh|en", description: state.tr("切换语言", "switch language")),
+            KeyHint(key: ":ascii", description: state.tr("只用 ASCII 字符画线", "draw with ASCII only")),
+            KeyHint(key: ":export FILE", description: state.tr("导出当前视图", "export the current view")),
+            KeyHint(key: ":votes F A / :score N", description: state.tr("记录议事会票数 / 验收评分", "record council votes / acceptance score")),
+        ]))
+        sections.append(HelpSection(title: state.tr("搜索", "Search"), entries: [
+            KeyHint(key: "/", description: state.tr("输入中文或拼音首字母，如 qxsq 找到侨香社区", "type Chinese or pinyin initials: qxsq finds 侨香社区")),
+        ]))
+        return sections
+    }
+
+    private static func renderForm(_ form: FormState, _ state: AppState, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {
+        let title = (form.target == nil ? state.tr("新增", "Add ") : state.tr("编辑", "Edit ")) + form.kind.label.text(state.language)
+        let width = min(screen.width - 2, 72)
+        let height = min(screen.height - 2, form.keys.count * 2 + 4)
+        let frame = screen.centered(width: width, height: height)
+        let box = Box(title: title, glyphs: glyphs, fillRole: .dialog)
+        box.render(into: &canvas, in: frame)
+        var inner = box.inner(frame)
+        if let general = form.general {
+            canvas.put(general.text(state.language), at: inner.x, y: inner.y, maxWidth: inner.width, role: .error)
+            inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
+        }
+        let fields = form.keys.indices.map { index -> FormField in
+            let spec = form.spec(index)
+            var label = spec?.label.text(state.language) ?? form.keys[index]
+            if spec?.isRequired == true, case .name? = spec?.kind { label += "*" }
+            if form.isPicked(index) { label += " ⇆" }
+            return FormField(label: label, input: form.inputs[index], error: form.errors[index]?.text(state.language))
+        }
+        Form(fields: fields, focusedIndex: form.focused, glyphs: glyphs).render(into: &canvas, in: inner)
+    }
+
+    private static func renderList(_ title: String, _ items: [String], _ cursor: Int, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {
+        let width = min(screen.width - 2, max(30, min(60, (items.map { DisplayWidth.of($0) }.max() ?? 0) + 6)))
+        let height = min(screen.height - 2, items.count + 2)
+        let frame = screen.centered(width: width, height: max(3, height))
+        let box = Box(title: title, glyphs: glyphs, fillRole: .dialog)
+        box.render(into: &canvas, in: frame)
+        let inner = box.inner(frame)
+        let offset = Table.firstVisibleRow(cursor: cursor, previousOffset: 0, visibleHeight: inner.height, rowCount: items.count)
+        for (row, index) in (offset..<min(items.count, offset + inner.height)).enumerated() {
+            let role: StyleRole = index == cursor ? .selected : .dialog
+            canvas.fill(Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1), role: role)
+            canvas.put(items[index], at: inner.x + 1, y: inner.y + row, maxWidth: max(0, inner.width - 1), role: role)
+        }
+    }
+}

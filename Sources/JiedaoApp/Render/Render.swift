@@ -1,0 +1,99 @@
+import JiedaoCore
+import TermCanvas
+
+/// Draws the whole dashboard for `state`: a pure function, so every screen is testable without a terminal.
+public func render(_ state: AppState) -> Canvas {
+    let width = state.size.width
+    let height = state.size.height
+    var canvas = Canvas(width: width, height: height)
+    let glyphs: GlyphSet = state.isASCII ? .ascii : .unicode
+    let layout = ScreenLayout(width: width, height: height, pane: state.pane)
+    if layout.isTooSmall {
+        let text = state.tr("窗口太小", "Window too small")
+        let need = "\(ScreenLayout.minimumWidth)×\(ScreenLayout.minimumHeight)"
+        canvas.put(text, at: 0, y: 0, maxWidth: width, role: .error)
+        if height > 1 { canvas.put(need, at: 0, y: 1, maxWidth: width, role: .muted) }
+        return canvas
+    }
+    TabBar(titles: Pane.allCases.map { $0.title.text(state.language) }, selectedIndex: state.pane.rawValue, glyphs: glyphs)
+        .render(into: &canvas, in: layout.tabs)
+    renderCrumbs(state, into: &canvas, in: layout.crumbs)
+    if case .detail(let offset) = state.mode, let record = state.selectedRecord {
+        DetailView(state: state, record: record, offset: offset).render(into: &canvas, in: Rect(x: 0, y: 2, width: width, height: max(0, height - 4)), glyphs: glyphs)
+    } else if state.pane == .summary {
+        SummaryView(state: state).render(into: &canvas, in: layout.list, glyphs: glyphs)
+    } else {
+        ListView(state: state).render(into: &canvas, in: layout.list, glyphs: glyphs)
+        if !layout.detail.isEmpty, let record = state.selectedRecord {
+            DetailView(state: state, record: record, offset: 0).render(into: &canvas, in: layout.detail, glyphs: glyphs)
+        }
+    }
+    renderStatus(state, into: &canvas, in: layout.status, glyphs: glyphs)
+    renderFooter(state, into: &canvas, in: layout.footer)
+    Overlays.render(state, into: &canvas, glyphs: glyphs)
+    return canvas
+}
+
+/// "全街道 › 侨香社区 › 锦绣花园   [状态=办理中]   31 / 30,000"
+private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
+    var x = rect.x
+    let street = state.registry.settings.streetName.isEmpty ? state.tr("全部", "All") : state.registry.settings.streetName
+    var parts = [street]
+    for item in state.scope {
+        switch item {
+        case .community(let id): parts.append(state.registry.name(of: RecordRef(.community, id.raw)))
+        case .compound(let id): parts.append(state.registry.name(of: RecordRef(.compound, id.raw)))
+        }
+    }
+    x += canvas.put(parts.joined(separator: " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
+    let columns = PaneColumns.columns(for: state.pane)
+    for chip in state.current.filters where columns.indices.contains(chip.column) {
+        let text = " [\(columns[chip.column].title.text(state.language))=\(chip.value)]"
+        x += canvas.put(text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
+    }
+    guard state.pane != .summary else { return }
+    let count = "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
+    let countWidth = DisplayWidth.of(count)
+    if rect.maxX - countWidth > x + 1 {
+        canvas.put(count, at: rect.maxX - countWidth, y: rect.y, role: .muted)
+    }
+}
+
+/// Data set, user and role, saved state, and the latest message.
+private func renderStatus(_ state: AppState, into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
+    let user = state.user.map { state.registry.name(of: RecordRef(.user, $0.raw)) } ?? state.login
+    let role = state.isWatchMode ? state.tr("督导·只读", "watch·read-only")
+        : (state.role?.label(state.language) ?? state.tr("只读", "read-only"))
+    let saved = state.pendingEdits > 0 ? state.tr("保存中…", "saving…") : state.tr("已保存", "saved")
+    let right = "\(state.dataName)  \(user)(\(role))  \(saved)"
+    if let message = state.message {
+        StatusBar(left: message.text.text(state.language), right: right, role: message.isError ? .error : .status, glyphs: glyphs)
+            .render(into: &canvas, in: rect)
+    } else {
+        StatusBar(left: "", right: right, glyphs: glyphs).render(into: &canvas, in: rect)
+    }
+}
+
+/// The keys that matter now, or the search / command line being typed.
+private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect: Rect) {
+    switch state.mode {
+    case .search(let field):
+        let x = rect.x + canvas.put("/", at: rect.x, y: rect.y, role: .key)
+        field.render(into: &canvas, in: Rect(x: x, y: rect.y, width: max(0, rect.width - 1), height: 1))
+    case .command(let field):
+        let x = rect.x + canvas.put(":", at: rect.x, y: rect.y, role: .key)
+        field.render(into: &canvas, in: Rect(x: x, y: rect.y, width: max(0, rect.width - 1), height: 1))
+    case .form:
+        KeyHints([("Tab", state.tr("下一项", "next field")), ("←→", state.tr("选择", "choose")),
+                  ("Enter", state.tr("保存", "save")), ("Esc", state.tr("取消", "cancel"))]).render(into: &canvas, in: rect)
+    case .pick, .filter:
+        KeyHints([("j/k", state.tr("选择", "choose")), ("Enter", state.tr("确定", "OK")), ("Esc", state.tr("取消", "cancel"))])
+            .render(into: &canvas, in: rect)
+    default:
+        let hints = Keymap.footer(for: state.pane, language: state.language).filter { hint in
+            // Editing keys are hidden where they would only be refused.
+            state.canEdit || !Keymap.bindings.contains { $0.keys[0].name == hint.key && $0.edits }
+        }
+        KeyHints(hints.map { ($0.key, $0.description) }).render(into: &canvas, in: rect)
+    }
+}

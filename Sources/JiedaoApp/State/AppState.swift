@@ -1,0 +1,149 @@
+import JiedaoCore
+import TermCanvas
+
+/// Everything the dashboard shows: the data and the state of the screen.
+/// ``update(_:_:)`` changes it; ``render(_:)`` draws it.
+public struct AppState: Sendable {
+    /// The data set (the only copy in memory).
+    public var registry: Registry
+    public var calendar: WorkCalendar
+    /// The current time, moved on by ticks.
+    public internal(set) var now: Int64
+    public internal(set) var language: Language
+    /// The OS login and the user it maps to (nil: unregistered, so read-only).
+    public let login: String
+    public internal(set) var user: UserID?
+    /// Watch mode: the supervisor's read-only view that never writes.
+    public let isWatchMode: Bool
+    /// Name of the data set shown in the status line.
+    public let dataName: String
+
+    public internal(set) var pane: Pane = .communities
+    public internal(set) var panes: [Pane: PaneState] = [:]
+    public internal(set) var scope: [Scope] = []
+    public internal(set) var mode: Mode = .browse
+    public internal(set) var message: StatusMessage?
+    public internal(set) var size: (width: Int, height: Int) = (80, 24)
+    public internal(set) var history = UndoHistory()
+    public internal(set) var revealed: Set<RecordRef> = []
+    /// The last search, for n / N.
+    public internal(set) var lastSearch = ""
+    public internal(set) var themeName = "default"
+    public internal(set) var isASCII = false
+    /// Edits waiting for the store's answer.
+    public internal(set) var pendingEdits = 0
+    /// Who changed what last (shown in the summary pane).
+    public internal(set) var lastChange: LastChange?
+    /// Who last changed each record this session saw change (for conflict messages).
+    public internal(set) var lastEditor: [RecordRef: (login: String, time: Int64)] = [:]
+
+    // Figures that need a scan, recomputed when data or time moves rather than per frame.
+    public internal(set) var overdueByCommunity: [Int: Int] = [:]
+    public internal(set) var behindByCommunity: [Int: Int] = [:]
+    public internal(set) var summaryFigures = SummaryFigures()
+    public internal(set) var summary: Summary?
+
+    public init(registry: Registry, login: String, language: Language, now: Int64, calendar: WorkCalendar = .shipped,
+                watchMode: Bool = false, asciiGlyphs: Bool = false, dataName: String = "") {
+        self.registry = registry
+        self.calendar = calendar
+        self.login = login
+        self.language = language
+        self.now = now
+        isWatchMode = watchMode
+        isASCII = asciiGlyphs
+        self.dataName = dataName
+        user = registry.user(login: login)
+        for pane in Pane.allCases { panes[pane] = PaneState() }
+        if watchMode { pane = .summary }
+        refreshFigures()
+        refreshRows()
+        if user == nil, !watchMode {
+            message = StatusMessage(Bilingual(zh: "用户“\(login)”未登记：只读打开，请联系管理员添加",
+                                              en: "User “\(login)” is not registered: opened read-only; ask an admin to add you"), isError: true)
+        }
+    }
+
+    /// The text in the user's language.
+    public func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    /// The user's role, if registered.
+    public var role: Role? { user.flatMap { registry.users.live($0)?.role } }
+
+    /// Whether the user may change anything at all.
+    public var canEdit: Bool { !isWatchMode && (role?.canEdit ?? false) }
+
+    /// The state of the current pane.
+    public var current: PaneState { panes[pane] ?? PaneState() }
+
+    /// What the columns need to show rows.
+    public var rowContext: RowContext {
+        RowContext(registry: registry, language: language, now: now, calendar: calendar,
+                   revealed: isWatchMode ? [] : revealed, overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity)
+    }
+
+    /// The selected record of the current pane.
+    public var selectedRecord: RecordRef? {
+        guard let kind = pane.kind, let id = current.selectedID else { return nil }
+        return RecordRef(kind, id)
+    }
+
+    // MARK: - Derived figures
+
+    mutating func refreshFigures() {
+        overdueByCommunity = registry.overdueByCommunity(at: now)
+        behindByCommunity = registry.volunteersBehindByCommunity(at: now)
+        summaryFigures = SummaryFigures(registry: registry, now: now)
+        summary = registry.summary(at: now)
+    }
+
+    /// Recomputes the rows of every pane, keeping each selection on the same record where it still shows.
+    mutating func refreshRows() {
+        for pane in Pane.allCases where pane != .summary { recomputeRows(of: pane) }
+    }
+
+    mutating func recomputeRows(of pane: Pane) {
+        guard var state = panes[pane] else { return }
+        let selected = state.selectedID
+        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort)
+        let result = query.run(rowContext)
+        state.rows = result.rows
+        state.total = result.total
+        if let selected, let index = state.rows.firstIndex(of: selected) {
+            state.cursor = index
+        } else {
+            state.moveCursor(to: state.cursor)
+        }
+        state.isStale = false
+        let height = ScreenLayout(width: size.width, height: size.height, pane: pane).list.height - 1
+        state.offset = Table.firstVisibleRow(cursor: state.cursor, previousOffset: state.offset, visibleHeight: height, rowCount: state.rows.count)
+        panes[pane] = state
+    }
+
+    mutating func withPane(_ body: (inout PaneState) -> Void) {
+        var state = panes[pane] ?? PaneState()
+        body(&state)
+        // Keep the cursor on screen, scrolling as little as possible.
+        let height = ScreenLayout(width: size.width, height: size.height, pane: pane).list.height - 1
+        state.offset = Table.firstVisibleRow(cursor: state.cursor, previousOffset: state.offset, visibleHeight: height, rowCount: state.rows.count)
+        panes[pane] = state
+    }
+}
+
+/// A line in the status bar.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: Bilingual
+    public var isError: Bool
+
+    public init(_ text: Bilingual, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// "Last change: who, what, when".
+public struct LastChange: Equatable, Sendable {
+    public var who: String
+    public var what: Bilingual
+    public var when: Int64
+}

@@ -1,0 +1,67 @@
+import JiedaoCore
+import TermCanvas
+
+/// What the keyboard is talking to.
+public enum Mode: Equatable, Sendable {
+    case browse
+    /// `/`: incremental search in the current pane.
+    case search(TextField)
+    /// `:`: a command line.
+    case command(TextField)
+    /// Adding or editing a record.
+    case form(FormState)
+    /// A yes/no question (delete).
+    case confirm(Confirmation)
+    /// `?`: the help screen, scrolled.
+    case help(offset: Int)
+    /// `f`: choose a value of the current column to filter by.
+    case filter(FilterPicker)
+    /// Enter on a record in a small window: its details full screen.
+    case detail(offset: Int)
+    /// Pick from a list (dispatch target, evaluation, ...), then run an action.
+    case pick(Picker)
+}
+
+/// A question the user must answer before an edit goes ahead.
+public struct Confirmation: Equatable, Sendable {
+    public var title: Bilingual
+    public var message: Bilingual
+    public var edit: Edit
+    public var selected = 1
+
+    public init(title: Bilingual, message: Bilingual, edit: Edit) {
+        self.title = title
+        self.message = message
+        self.edit = edit
+    }
+}
+
+/// The distinct values of a column, to filter by one.
+public struct FilterPicker: Equatable, Sendable {
+    public var column: Int
+    public var values: [String]
+    public var cursor = 0
+
+    public init(column: Int, values: [String]) {
+        self.column = column
+        self.values = values
+    }
+}
+
+/// A list of options; choosing one makes the edit stored with it.
+public struct Picker: Equatable, Sendable {
+    public var title: Bilingual
+    public var options: [(label: String, edit: Edit)]
+    public var cursor = 0
+
+    public init(title: Bilingual, options: [(label: String, edit: Edit)], cursor: Int = 0) {
+        self.title = title
+        self.options = options
+        self.cursor = cursor
+    }
+
+    public static func == (lhs: Picker, rhs: Picker) -> Bool {
+        lhs.title == rhs.title && lhs.cursor == rhs.cursor && lhs.options.map(\.label) == rhs.options.map(\.label)
+            && lhs.options.map(\.edit) == rhs.options.map(\.edit)
+    }
+}

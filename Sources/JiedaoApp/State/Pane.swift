@@ -1,0 +1,41 @@
+import JiedaoCore
+
+/// The dashboard's tabs, in tab order.
+public enum Pane: Int, CaseIterable, Sendable, Hashable {
+    case communities, compounds, volunteers, appeals, projects, summary
+
+    public var title: Bilingual {
+        switch self {
+        case .communities: Bilingual(zh: "社区", en: "Communities")
+        case .compounds: Bilingual(zh: "小区", en: "Compounds")
+        case .volunteers: Bilingual(zh: "志愿者", en: "Volunteers")
+        case .appeals: Bilingual(zh: "诉求", en: "Appeals")
+        case .projects: Bilingual(zh: "微实事", en: "Projects")
+        case .summary: Bilingual(zh: "总览", en: "Summary")
+        }
+    }
+
+    /// The kind of record the pane lists (none for the summary).
+    public var kind: EntityKind? {
+        switch self {
+        case .communities: .community
+        case .compounds: .compound
+        case .volunteers: .volunteer
+        case .appeals: .appeal
+        case .projects: .project
+        case .summary: nil
+        }
+    }
+}
+
+/// What a drill-down narrowed the lists to; shown as a breadcrumb.
+public enum Scope: Hashable, Sendable {
+    case community(CommunityID)
+    case compound(CompoundID)
+}
+
+/// One removable filter chip: a column's shown value must equal `value`.
+public struct FilterChip: Hashable, Sendable {
+    public var column: Int
+    public var value: String
+}

@@ -1,0 +1,50 @@
+import JiedaoCore
+import TermCanvas
+
+/// Everything that can happen to the dashboard.
+public enum AppAction: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Time moved on (figures such as overdue change without edits).
+    case tick(now: Int64)
+    /// Other processes' edits were applied to the registry by the runtime.
+    case externalChange([ChangeNote])
+    /// The store journaled and applied an edit this dashboard asked for.
+    case editApplied(Edit, AppliedEdit, EditOrigin)
+    /// The store refused it; nothing changed.
+    case editRefused(Edit, EditError?, Bilingual, EditOrigin)
+    case saved
+    case failed(Bilingual)
+}
+
+/// An edit someone made, as the dashboard tells of it.
+public struct ChangeNote: Equatable, Sendable {
+    public var login: String
+    public var time: Int64
+    public var edit: Edit
+
+    public init(login: String, time: Int64, edit: Edit) {
+        self.login = login
+        self.time = time
+        self.edit = edit
+    }
+}
+
+/// Where an edit came from, so its answer lands in the right place.
+public enum EditOrigin: Equatable, Sendable {
+    case form, quick, undo, redo, reveal
+}
+
+/// What update asks the runtime to do: plain data, performed outside the reducer.
+public enum Effect: Equatable, Sendable {
+    /// Journal and apply an edit, then report back with editApplied / editRefused.
+    case submit(Edit, EditOrigin)
+    /// Write a snapshot now (`:w`).
+    case save
+    case quit
+    /// Switch to a theme by name or path.
+    case setTheme(String)
+    /// Export the current view (`:export FILE`).
+    case export(path: String)
+}

@@ -1,0 +1,98 @@
+import JiedaoCore
+import TermCanvas
+
+/// One key binding: the one table drives dispatch, the footer hints and the help screen.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let help: Bilingual
+    public let scope: BindingScope
+    /// Shown in the footer when it applies.
+    public let inFooter: Bool
+    /// Changes data (refused in read-only mode with a message).
+    public let edits: Bool
+
+    init(_ keys: [Key], _ command: Command, _ zh: String, _ en: String, _ scope: BindingScope = .everywhere,
+         footer: Bool = false, edits: Bool = false) {
+        self.keys = keys
+        self.command = command
+        help = Bilingual(zh: zh, en: en)
+        self.scope = scope
+        inFooter = footer
+        self.edits = edits
+    }
+
+    /// Whether the binding applies on `pane`.
+    public func applies(to pane: Pane) -> Bool {
+        switch scope {
+        case .everywhere: true
+        case .lists: pane != .summary
+        case .pane(let only): only == pane
+        }
+    }
+}
+
+/// The dashboard's bindings in browse mode.
+public enum Keymap {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], .moveDown, "下移", "Down", .lists),
+        KeyBinding([.character("k"), .up], .moveUp, "上移", "Up", .lists),
+        KeyBinding([.character("h"), .left], .columnLeft, "左一列", "Column left", .lists),
+        KeyBinding([.character("l"), .right], .columnRight, "右一列", "Column right", .lists),
+        KeyBinding([.pageDown], .pageDown, "下一页", "Page down", .lists),
+        KeyBinding([.pageUp], .pageUp, "上一页", "Page up", .lists),
+        KeyBinding([.control("d")], .halfPageDown, "下半页", "Half page down", .lists),
+        KeyBinding([.control("u")], .halfPageUp, "上半页", "Half page up", .lists),
+        KeyBinding([.character("g"), .home], .top, "到开头", "First row", .lists),
+        KeyBinding([.character("G"), .end], .bottom, "到末尾", "Last row", .lists),
+        KeyBinding([.tab], .nextPane, "下一栏", "Next pane"),
+        KeyBinding([.backTab], .previousPane, "上一栏", "Previous pane"),
+        KeyBinding([.character("1")], .pane(0), "社区", "Communities"),
+        KeyBinding([.character("2")], .pane(1), "小区", "Compounds"),
+        KeyBinding([.character("3")], .pane(2), "志愿者", "Volunteers"),
+        KeyBinding([.character("4")], .pane(3), "诉求", "Appeals"),
+        KeyBinding([.character("5")], .pane(4), "微实事", "Projects"),
+        KeyBinding([.character("6")], .pane(5), "总览", "Summary"),
+        KeyBinding([.enter], .drillDown, "进入", "Open", .lists, footer: true),
+        KeyBinding([.escape, .backspace], .back, "返回", "Back"),
+        KeyBinding([.character("/")], .search, "搜索", "Search", .lists, footer: true),
+        KeyBinding([.character("n")], .searchNext, "下一个匹配", "Next match", .lists),
+        KeyBinding([.character("N")], .searchPrevious, "上一个匹配", "Previous match", .lists),
+        KeyBinding([.character("f")], .filter, "按列筛选", "Filter by column", .lists, footer: true),
+        KeyBinding([.character("F")], .clearFilter, "去掉最后一个筛选", "Remove last filter", .lists),
+        KeyBinding([.character("s")], .sortAscending, "升序", "Sort ascending", .lists),
+        KeyBinding([.character("S")], .sortDescending, "降序", "Sort descending", .lists),
+        KeyBinding([.character("a")], .add, "新增", "Add", .lists, footer: true, edits: true),
+        KeyBinding([.character("e")], .edit, "编辑", "Edit", .lists, footer: true, edits: true),
+        KeyBinding([.character("d")], .delete, "删除", "Delete", .lists, edits: true),
+        KeyBinding([.character("u")], .undo, "撤销", "Undo", footer: true, edits: true),
+        KeyBinding([.control("r")], .redo, "重做", "Redo", edits: true),
+        KeyBinding([.character("v")], .reveal, "显示个人信息", "Reveal personal data", .lists, edits: true),
+        KeyBinding([.character("D")], .dispatch, "分拨", "Dispatch", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("A")], .accept, "签收", "Accept", .pane(.appeals), edits: true),
+        KeyBinding([.character("B")], .giveBack, "退单", "Give back", .pane(.appeals), edits: true),
+        KeyBinding([.character("X")], .extend, "延期", "Extend", .pane(.appeals), edits: true),
+        KeyBinding([.character("R")], .resolve, "办结", "Resolve", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("E")], .evaluate, "回访评价", "Evaluate", .pane(.appeals), edits: true),
+        KeyBinding([.character("U")], .urge, "催办", "Urge", .pane(.appeals), edits: true),
+        KeyBinding([.character("W")], .withdraw, "撤销诉求", "Withdraw", .pane(.appeals), edits: true),
+        KeyBinding([.character("V")], .deliberate, "评议", "Deliberate", .pane(.projects), edits: true),
+        KeyBinding([.character("P")], .approve, "确定", "Approve", .pane(.projects), footer: true, edits: true),
+        KeyBinding([.character("I")], .implement, "实施", "Implement", .pane(.projects), edits: true),
+        KeyBinding([.character("C")], .acceptProject, "验收", "Accept", .pane(.projects), edits: true),
+        KeyBinding([.character("J")], .rejectProject, "否决", "Reject", .pane(.projects), edits: true),
+        KeyBinding([.character(":")], .commandLine, "命令", "Command"),
+        KeyBinding([.character("?")], .help, "帮助", "Help", footer: true),
+        KeyBinding([.character("q")], .quit, "退出", "Quit", footer: true),
+    ]
+
+    /// The binding for `key` on `pane`.
+    public static func binding(for key: Key, on pane: Pane) -> KeyBinding? {
+        bindings.first { $0.keys.contains(key) && $0.applies(to: pane) }
+    }
+
+    /// The footer's hints for `pane`, in table order.
+    public static func footer(for pane: Pane, language: Language) -> [(key: String, description: String)] {
+        bindings.filter { $0.inFooter && $0.applies(to: pane) }.map { (key: $0.keys[0].name, description: $0.help.text(language)) }
+    }
+}

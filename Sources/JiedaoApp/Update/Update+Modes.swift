@@ -1,0 +1,168 @@
+import JiedaoCore
+import TermCanvas
+
+extension AppState {
+    // MARK: - Command line
+
+    mutating func commandLine(_ key: Key, _ field: inout TextField) -> [Effect] {
+        switch key {
+        case .escape:
+            mode = .browse
+        case .enter:
+            mode = .browse
+            return execute(field.value.trimmingCharacters(in: .whitespaces))
+        default:
+            if edit(&field, with: key) { mode = .command(field) }
+        }
+        return []
+    }
+
+    /// `:w`, `:q`, `:wq`, `:theme NAME`, `:lang zh|en`, `:export FILE`, `:ascii`.
+    mutating func execute(_ line: String) -> [Effect] {
+        let words = line.split(separator: " ").map(String.init)
+        guard let name = words.first else { return [] }
+        let argument = words.dropFirst().joined(separator: " ")
+        switch name {
+        case "w", "write":
+            guard !isWatchMode else {
+                message = StatusMessage(Bilingual(zh: "只读：督导模式不写入", en: "Read-only: watch mode never writes"), isError: true)
+                return []
+            }
+            return [.save]
+        case "q", "quit", "q!": return [.quit]
+        case "wq", "x": return isWatchMode ? [.quit] : [.save, .quit]
+        case "theme":
+            guard !argument.isEmpty else { return usage(":theme NAME") }
+            themeName = argument
+            return [.setTheme(argument)]
+        case "lang":
+            switch argument {
+            case "zh": language = .zh
+            case "en": language = .en
+            default: return usage(":lang zh|en")
+            }
+            markStale()
+        case "ascii":
+            isASCII.toggle()
+        case "export":
+            guard !argument.isEmpty else { return usage(":export FILE.csv") }
+            return [.export(path: argument)]
+        case "help":
+            mode = .help(offset: 0)
+        case "votes", "score":
+            guard canEdit else {
+                message = StatusMessage(readOnlyReason(for: .deliberate) ?? Bilingual(zh: "只读", en: "Read-only"), isError: true)
+                return []
+            }
+            return projectLine(name, words.dropFirst().compactMap { Int($0) })
+        default:
+            message = StatusMessage(Bilingual(zh: "未知命令“\(name)”（可用：w q wq theme lang export ascii help）",
+                                              en: "Unknown command “\(name)” (try: w q wq theme lang export ascii help)"), isError: true)
+        }
+        return []
+    }
+
+    private mutating func usage(_ text: String) -> [Effect] {
+        message = StatusMessage(Bilingual(zh: "用法：\(text)", en: "Usage: \(text)"), isError: true)
+        return []
+    }
+
+    // MARK: - Confirm, help, filter, detail, pick
+
+    mutating func confirmKey(_ key: Key, _ confirmation: inout Confirmation) -> [Effect] {
+        switch key {
+        case .character("y"), .character("Y"):
+            mode = .browse
+            return [.submit(confirmation.edit, .quick)]
+        case .enter:
+            mode = .browse
+            return confirmation.selected == 0 ? [.submit(confirmation.edit, .quick)] : []
+        case .left, .right, .tab, .character("h"), .character("l"):
+            confirmation.selected = 1 - confirmation.selected
+            mode = .confirm(confirmation)
+        case .escape, .character("n"), .character("N"), .character("q"):
+            mode = .browse
+        default: break
+        }
+        return []
+    }
+
+    mutating func helpKey(_ key: Key, _ offset: Int) {
+        switch key {
+        case .character("j"), .down: mode = .help(offset: offset + 1)
+        case .character("k"), .up: mode = .help(offset: max(0, offset - 1))
+        case .pageDown, .control("d"), .character(" "): mode = .help(offset: offset + max(1, size.height - 4))
+        case .pageUp, .control("u"): mode = .help(offset: max(0, offset - max(1, size.height - 4)))
+        default: mode = .browse
+        }
+    }
+
+    mutating func filterKey(_ key: Key, _ picker: inout FilterPicker) {
+        switch key {
+        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, picker.values.count - 1))
+        case .character("k"), .up: picker.cursor = max(0, picker.cursor - 1)
+        case .enter:
+            mode = .browse
+            guard picker.values.indices.contains(picker.cursor) else { return }
+            let chip = FilterChip(column: picker.column, value: picker.values[picker.cursor])
+            withPane { $0.filters.append(chip) }
+            recomputeRows(of: pane)
+            withPane { $0.moveCursor(to: 0) }
+            return
+        case .escape, .character("q"):
+            mode = .browse
+            return
+        default: return
+        }
+        mode = .filter(picker)
+    }
+
+    mutating func detailKey(_ key: Key, _ offset: Int) {
+        switch key {
+        case .character("j"), .down: mode = .detail(offset: offset + 1)
+        case .character("k"), .up: mode = .detail(offset: max(0, offset - 1))
+        default: mode = .browse
+        }
+    }
+
+    mutating func pickKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
+        switch key {
+        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, picker.options.count - 1))
+        case .character("k"), .up: picker.cursor = max(0, picker.cursor - 1)
+        case .enter:
+            mode = .browse
+            guard picker.options.indices.contains(picker.cursor) else { return [] }
+            return [.submit(picker.options[picker.cursor].edit, .quick)]
+        case .escape, .character("q"):
+            mode = .browse
+            return []
+        default: return []
+        }
+        mode = .pick(picker)
+        return []
+    }
+
+    // MARK: - Mouse
+
+    mutating func handle(_ event: MouseEvent) -> [Effect] {
+        guard case .browse = mode else { return [] }
+        let layout = ScreenLayout(width: size.width, height: size.height, pane: pane)
+        switch event.kind {
+        case .wheelDown: moveCursor(by: 3)
+        case .wheelUp: moveCursor(by: -3)
+        case .press:
+            if event.y == layout.tabs.y {
+                if let index = TabBar(titles: Pane.allCases.map { $0.title.text(language) }, selectedIndex: pane.rawValue)
+                    .tabIndex(atX: event.x, in: layout.tabs), let target = Pane(rawValue: index) {
+                    switchPane(to: target)
+                }
+            } else if layout.list.contains(x: event.x, y: event.y), pane != .summary {
+                // The first list line is the header.
+                let row = current.offset + (event.y - layout.list.y - 1)
+                if event.y > layout.list.y, row < current.rows.count { withPane { $0.moveCursor(to: row) } }
+            }
+        case .release: break
+        }
+        return []
+    }
+}

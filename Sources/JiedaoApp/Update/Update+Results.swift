@@ -1,0 +1,138 @@
+import JiedaoCore
+import TermCanvas
+
+extension AppState {
+    /// The store applied an edit: move on, remember it for undo, and say what happened.
+    mutating func applied(_ edit: Edit, _ applied: AppliedEdit, _ origin: EditOrigin) -> [Effect] {
+        switch origin {
+        case .undo: history.didUndo(applied, in: registry)
+        case .redo: history.didRedo(applied, in: registry)
+        case .reveal:
+            if let record = applied.record { revealed.insert(record) }
+            return []
+        case .form, .quick: history.record(edit, applied, in: registry)
+        }
+        if let record = applied.record { lastEditor[record] = (login, now) }
+        lastChange = LastChange(who: displayName(login: login), what: describe(edit), when: now)
+        if case .form = mode { mode = .browse }
+        dataChanged()
+        if case .create = edit, let record = applied.record, record.kind == pane.kind { select(record.id) }
+        let verb: Bilingual = switch origin {
+        case .undo: Bilingual(zh: "已撤销", en: "Undone")
+        case .redo: Bilingual(zh: "已重做", en: "Redone")
+        default: Bilingual(zh: "已保存", en: "Saved")
+        }
+        let what = describe(edit)
+        message = StatusMessage(Bilingual(zh: "\(verb.zh)：\(what.zh)", en: "\(verb.en): \(what.en)"))
+        return []
+    }
+
+    /// The store refused an edit: nothing changed; show why, where it belongs.
+    mutating func refused(_ edit: Edit, _ error: EditError?, _ text: Bilingual, _ origin: EditOrigin) {
+        var text = text
+        if case .versionConflict(let ref, _, _)? = error?.code, let editor = lastEditor[ref] {
+            let name = displayName(login: editor.login)
+            let time = String(FieldText.formatTime(editor.time, registry.settings.utcOffset(at: editor.time)).suffix(5))
+            text = Bilingual(zh: "已被\(name)于\(time)修改——你的修改未保存", en: "changed by \(name) at \(time) — your change was not applied")
+        }
+        if case .form(var form) = mode, origin == .form {
+            // Keep what the user typed; take the record's new version so Enter applies it again.
+            if let target = form.target, case .versionConflict = error?.code {
+                form.version = registry.version(of: target) ?? form.version
+                form.general = Bilingual(zh: text.zh + "；按回车重新提交", en: text.en + "; press Enter to apply it again")
+            } else if let key = error.flatMap({ Self.fieldKey(of: $0.code) }), let index = form.keys.firstIndex(of: key) {
+                form.errors[index] = text
+                form.focus(index)
+            } else {
+                form.general = text
+            }
+            mode = .form(form)
+            return
+        }
+        message = StatusMessage(text, isError: true)
+    }
+
+    static func fieldKey(of code: EditError.Code) -> String? {
+        switch code {
+        case .missing(let field), .emptyName(let field), .negative(let field), .badPhone(let field),
+             .badChoice(let field), .wrongType(let field), .badReference(let field, _):
+            field
+        case .datesOutOfOrder(_, let later): later
+        case .overCap: "budget"
+        default: nil
+        }
+    }
+
+    // MARK: - Undo, redo, reveal
+
+    mutating func undo() -> [Effect] {
+        guard let edit = history.nextUndo() else {
+            message = StatusMessage(Bilingual(zh: "没有可撤销的修改", en: "Nothing to undo"))
+            return []
+        }
+        return [.submit(edit, .undo)]
+    }
+
+    mutating func redo() -> [Effect] {
+        guard let edit = history.nextRedo() else {
+            message = StatusMessage(Bilingual(zh: "没有可重做的修改", en: "Nothing to redo"))
+            return []
+        }
+        return [.submit(edit, .redo)]
+    }
+
+    mutating func reveal() -> [Effect] {
+        guard let record = selectedRecord else { return [] }
+        if revealed.contains(record) {
+            revealed.remove(record)
+            return []
+        }
+        return [.submit(.reveal(record), .reveal)]
+    }
+
+    // MARK: - Describing edits
+
+    /// "编辑 小区 锦绣花园" — what an edit did, for the status line and the summary.
+    func describe(_ edit: Edit) -> Bilingual {
+        func named(_ ref: RecordRef) -> (zh: String, en: String) {
+            let name = registry.name(of: ref)
+            return ("\(ref.kind.label.zh)“\(name)”", "\(ref.kind.label.en.lowercased()) “\(name)”")
+        }
+        switch edit {
+        case .create(let kind, let changes):
+            let name = changes.first { $0.key == "name" || $0.key == "summary" }.map { change -> String in
+                if case .text(let text) = change.value { return text }
+                return ""
+            } ?? ""
+            return Bilingual(zh: "新增\(kind.label.zh)“\(name)”", en: "added \(kind.label.en.lowercased()) “\(name)”")
+        case .update(let ref, _, let changes):
+            let n = named(ref)
+            let fields = changes.compactMap { Schema.field($0.key, of: ref.kind) }
+            return Bilingual(zh: "修改\(n.zh)的\(fields.map(\.label.zh).joined(separator: "、"))",
+                             en: "changed \(fields.map { $0.label.en.lowercased() }.joined(separator: ", ")) of \(n.en)")
+        case .delete(let ref, _), .discard(let ref, _):
+            let n = named(ref)
+            return Bilingual(zh: "删除\(n.zh)", en: "deleted \(n.en)")
+        case .restore(let ref, _):
+            let n = named(ref)
+            return Bilingual(zh: "恢复\(n.zh)", en: "restored \(n.en)")
+        case .moveAppeal(let id, _, let move, _):
+            let n = named(RecordRef(.appeal, id.raw))
+            return Bilingual(zh: "\(move.eventKind.label.zh) \(n.zh)", en: "\(move.eventKind.label.en.lowercased()) \(n.en)")
+        case .revertAppeal(let id, _, _):
+            let n = named(RecordRef(.appeal, id.raw))
+            return Bilingual(zh: "撤回\(n.zh)的上一步", en: "took back the last step of \(n.en)")
+        case .moveProject(let id, _, let move, _):
+            let n = named(RecordRef(.project, id.raw))
+            return Bilingual(zh: "\(move.label.zh) \(n.zh)", en: "\(move.label.en) \(n.en)")
+        case .revertProject(let id, _, _):
+            let n = named(RecordRef(.project, id.raw))
+            return Bilingual(zh: "撤回\(n.zh)的上一步", en: "took back the last step of \(n.en)")
+        case .changeSettings:
+            return Bilingual(zh: "修改设置", en: "changed the settings")
+        case .reveal(let ref):
+            let n = named(ref)
+            return Bilingual(zh: "查看\(n.zh)的个人信息", en: "revealed personal data of \(n.en)")
+        }
+    }
+}

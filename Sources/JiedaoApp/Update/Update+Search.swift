@@ -1,0 +1,68 @@
+import JiedaoCore
+import TermCanvas
+
+extension AppState {
+    /// `/`: each character moves to the first row that matches, by Chinese substring or pinyin initials.
+    mutating func search(_ key: Key, _ field: inout TextField) -> [Effect] {
+        switch key {
+        case .escape:
+            mode = .browse
+            return []
+        case .enter:
+            lastSearch = field.value
+            mode = .browse
+            if !field.value.isEmpty, !findNext(field.value, forward: true, startingAfterCursor: false, quiet: true) {
+                message = StatusMessage(Bilingual(zh: "未找到“\(field.value)”", en: "“\(field.value)” not found"), isError: true)
+            }
+            return []
+        default:
+            guard edit(&field, with: key) else { return [] }
+            mode = .search(field)
+            if !field.value.isEmpty { findNext(field.value, forward: true, startingAfterCursor: false, quiet: true) }
+            return []
+        }
+    }
+
+    /// Moves to the next (or previous) row matching `query`; false when none does.
+    @discardableResult
+    mutating func findNext(_ query: String, forward: Bool, startingAfterCursor: Bool, quiet: Bool = false) -> Bool {
+        let rows = current.rows
+        guard !query.isEmpty, !rows.isEmpty else { return false }
+        let context = rowContext
+        let columns = PaneColumns.columns(for: pane)
+        let lowered = query.lowercased()
+        let usesInitials = query.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let start = current.cursor
+        for step in 0..<rows.count {
+            let offset = startingAfterCursor ? step + 1 : step
+            let index = forward ? (start + offset) % rows.count : ((start - offset) % rows.count + rows.count) % rows.count
+            let id = rows[index]
+            for column in columns where !column.isNumeric || pane == .appeals {
+                let text = column.text(context, id)
+                if text.lowercased().contains(lowered) || (usesInitials && PinyinInitials.matches(lowered, in: text)) {
+                    withPane { $0.moveCursor(to: index) }
+                    return true
+                }
+            }
+        }
+        if !quiet { message = StatusMessage(Bilingual(zh: "未找到“\(query)”", en: "“\(query)” not found"), isError: true) }
+        return false
+    }
+
+    /// Applies an editing key to a text field; false when the key is not for the field.
+    func edit(_ field: inout TextField, with key: Key) -> Bool {
+        switch key {
+        case .character(let c): field.insert(String(c))
+        case .backspace: field.deleteBackward()
+        case .delete: field.deleteForward()
+        case .left: field.moveLeft()
+        case .right: field.moveRight()
+        case .home, .control("a"): field.moveToStart()
+        case .end, .control("e"): field.moveToEnd()
+        case .control("u"):
+            field = TextField("", isFocused: field.isFocused)
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,119 @@
+import JiedaoCore
+import TermCanvas
+
+extension AppState {
+    // MARK: - Appeals
+
+    mutating func appealCommand(_ command: Command) -> [Effect] {
+        guard let id = current.selectedID.map(AppealID.init) else { return [] }
+        let appeal = registry.appeals[id]
+        let version = appeal.version
+        func move(_ move: AppealMove) -> [Effect] { [.submit(.moveAppeal(id, version: version, move, note: ""), .quick)] }
+        switch command {
+        case .dispatch:
+            mode = .pick(dispatchPicker(for: id))
+        case .accept: return move(.accept)
+        case .giveBack: return move(.giveBack)
+        case .resolve: return move(.resolve)
+        case .urge: return move(.urge)
+        case .withdraw:
+            mode = .confirm(Confirmation(title: Bilingual(zh: "撤销诉求", en: "Withdraw appeal"),
+                                         message: Bilingual(zh: "确定撤销“\(registry.text(appeal.summary))”吗？", en: "Withdraw “\(registry.text(appeal.summary))”?"),
+                                         edit: .moveAppeal(id, version: version, .withdraw, note: "")))
+        case .extend:
+            let from = Day(unixTime: max(appeal.progress.deadline, now), utcOffset: registry.settings.utcOffset(at: now))
+            let options = [3, 5, 10].map { days -> (label: String, edit: Edit) in
+                let deadline = calendar.addWorkingDays(days, to: from).endTime(utcOffset: registry.settings.utcOffset(at: now))
+                return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline).iso)）", "Extend by \(days) working days (to \(Day(unixTime: deadline).iso))"),
+                        .moveAppeal(id, version: version, .extend(deadline: deadline), note: ""))
+            }
+            mode = .pick(Picker(title: Bilingual(zh: "延期", en: "Extend"), options: options, cursor: 1))
+        case .evaluate:
+            let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
+            let options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in
+                (rating.label(language), .moveAppeal(id, version: version, .evaluate(Evaluation(all: rating), redoDeadline: redo), note: ""))
+            }
+            mode = .pick(Picker(title: Bilingual(zh: "回访评价", en: "Evaluation"), options: options))
+        default: break
+        }
+        return []
+    }
+
+    /// Departments that handle the category first, the one most used for it in this compound at the top; then communities.
+    func dispatchPicker(for id: AppealID) -> Picker {
+        let appeal = registry.appeals[id]
+        let offset = registry.settings.utcOffset(at: now)
+        let deadline = registry.settings.limit(category: appeal.category, urgency: appeal.urgency)
+            .deadline(receivedAt: now, utcOffset: offset, calendar: calendar)
+        let suggestion = suggestedHandler(for: appeal)
+        var handlers: [(kind: HandlerKind, id: Int32, name: String)] = []
+        let departments = registry.departments.liveIDs
+        for department in departments where registry.departments[department].handles(appeal.category) {
+            handlers.append((.department, department.raw, registry.text(registry.departments[department].name)))
+        }
+        handlers.append((.community, appeal.community.raw, registry.name(of: RecordRef(.community, appeal.community.raw))))
+        for department in departments where !registry.departments[department].handles(appeal.category) {
+            handlers.append((.department, department.raw, registry.text(registry.departments[department].name)))
+        }
+        if let suggestion, let index = handlers.firstIndex(where: { $0.kind == suggestion.kind && $0.id == suggestion.id }) {
+            let best = handlers.remove(at: index)
+            handlers.insert((best.kind, best.id, best.name + tr("（建议）", " (suggested)")), at: 0)
+        }
+        let due = FieldText.formatTime(deadline, offset)
+        return Picker(title: Bilingual(zh: "分拨至（期限 \(due)）", en: "Dispatch to (due \(due))"),
+                      options: handlers.map { handler in
+                          (handler.name, .moveAppeal(id, version: appeal.version, .dispatch(handler.kind, handler: handler.id, deadline: deadline), note: ""))
+                      })
+    }
+
+    /// The handler most often used for this category in this compound (or community), from history.
+    func suggestedHandler(for appeal: Appeal) -> (kind: HandlerKind, id: Int32)? {
+        let neighbours = appeal.compound.raw >= 0
+            ? registry.indexes.appealsByCompound.children(of: appeal.compound.raw)
+            : registry.indexes.appealsByCommunity.children(of: appeal.community.raw)
+        var counts: [Int64: Int] = [:]
+        for other in neighbours.suffix(2_000) {
+            let record = registry.appeals.rows[Int(other)]
+            guard record.category == appeal.category, record.progress.handlerKind != .none else { continue }
+            counts[Int64(record.progress.handlerKind.rawValue) << 32 | Int64(record.progress.handler), default: 0] += 1
+        }
+        guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else { return nil }
+        return (HandlerKind(rawValue: UInt8(best.key >> 32)) ?? .department, Int32(truncatingIfNeeded: best.key))
+    }
+
+    // MARK: - Projects
+
+    mutating func projectCommand(_ command: Command) -> [Effect] {
+        guard let id = current.selectedID.map(ProjectID.init) else { return [] }
+        let version = registry.projects[id].version
+        switch command {
+        case .deliberate: mode = .command(TextField("votes "))
+        case .acceptProject: mode = .command(TextField("score "))
+        case .approve: return [.submit(.moveProject(id, version: version, .approve, note: ""), .quick)]
+        case .implement: return [.submit(.moveProject(id, version: version, .implement, note: ""), .quick)]
+        case .rejectProject:
+            mode = .confirm(Confirmation(title: Bilingual(zh: "否决项目", en: "Reject project"),
+                                         message: Bilingual(zh: "确定否决“\(registry.text(registry.projects[id].title))”吗？", en: "Reject “\(registry.text(registry.projects[id].title))”?"),
+                                         edit: .moveProject(id, version: version, .reject, note: "")))
+        default: break
+        }
+        return []
+    }
+
+    /// `:votes FOR AGAINST` and `:score N` for the selected project.
+    mutating func projectLine(_ name: String, _ numbers: [Int]) -> [Effect] {
+        guard pane == .projects, let id = current.selectedID.map(ProjectID.init) else {
+            message = StatusMessage(Bilingual(zh: "请先在微实事栏选中项目", en: "Select a project in the Projects pane first"), isError: true)
+            return []
+        }
+        let version = registry.projects[id].version
+        if name == "votes", numbers.count == 2 {
+            return [.submit(.moveProject(id, version: version, .deliberate(votesFor: Int32(numbers[0]), votesAgainst: Int32(numbers[1])), note: ""), .quick)]
+        }
+        if name == "score", numbers.count == 1, (0...100).contains(numbers[0]) {
+            return [.submit(.moveProject(id, version: version, .accept(score: UInt8(numbers[0])), note: ""), .quick)]
+        }
+        message = StatusMessage(Bilingual(zh: "用法：:votes 赞成 反对 或 :score 0-100", en: "Usage: :votes FOR AGAINST or :score 0-100"), isError: true)
+        return []
+    }
+}

@@ -1,0 +1,243 @@
+import JiedaoCore
+import TermCanvas
+
+/// The dashboard's reducer: the only place the screen state changes.
+///
+/// ```swift
+/// let effects = update(&state, .key(.character("j")))   // moves the cursor; no effects
+/// ```
+public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
+    switch action {
+    case .key(let key):
+        return state.handle(key)
+    case .mouse(let event):
+        return state.handle(event)
+    case .resize(let width, let height):
+        state.size = (max(0, width), max(0, height))
+        // Keep every pane's selection on screen in the new size.
+        let current = state.pane
+        for pane in Pane.allCases where pane != .summary {
+            state.pane = pane
+            state.withPane { _ in }
+        }
+        state.pane = current
+        return []
+    case .tick(let now):
+        let dayChanged = Day(unixTime: now).daysSince1970 != Day(unixTime: state.now).daysSince1970
+        let crossedDeadline = now / 60 != state.now / 60
+        state.now = now
+        if dayChanged || crossedDeadline {
+            state.refreshFigures()
+            state.markStale()
+        }
+        return []
+    case .externalChange(let notes):
+        guard let last = notes.last else { return [] }
+        state.lastChange = LastChange(who: state.displayName(login: last.login), what: state.describe(last.edit), when: last.time)
+        for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = (note.login, note.time) } }
+        state.dataChanged()
+        return []
+    case .editApplied(let edit, let applied, let origin):
+        return state.applied(edit, applied, origin)
+    case .editRefused(let edit, let error, let message, let origin):
+        state.refused(edit, error, message, origin)
+        return []
+    case .saved:
+        state.message = StatusMessage(Bilingual(zh: "已保存", en: "Saved"))
+        return []
+    case .failed(let message):
+        state.message = StatusMessage(message, isError: true)
+        return []
+    }
+}
+
+extension AppState {
+    // MARK: - Keys by mode
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        if key != .escape, case .browse = mode, message != nil { message = nil }
+        switch mode {
+        case .browse: return browse(key)
+        case .search(var field): return search(key, &field)
+        case .command(var field): return commandLine(key, &field)
+        case .form(var form): return formKey(key, &form)
+        case .confirm(var confirmation): return confirmKey(key, &confirmation)
+        case .help(let offset): helpKey(key, offset)
+        case .filter(var picker): filterKey(key, &picker)
+        case .detail(let offset): detailKey(key, offset)
+        case .pick(var picker): return pickKey(key, &picker)
+        }
+        return []
+    }
+
+    mutating func browse(_ key: Key) -> [Effect] {
+        guard let binding = Keymap.binding(for: key, on: pane) else {
+            if case .character(let c) = key, !c.isWhitespace {
+                message = StatusMessage(Bilingual(zh: "按 ? 查看可用按键", en: "Press ? for the keys"))
+            }
+            return []
+        }
+        if binding.edits, let refusal = readOnlyReason(for: binding.command) {
+            message = StatusMessage(refusal, isError: true)
+            return []
+        }
+        return run(binding.command)
+    }
+
+    /// Why the user may not run an editing command here, if they may not.
+    func readOnlyReason(for command: Command) -> Bilingual? {
+        if isWatchMode { return Bilingual(zh: "只读：督导模式不能修改数据", en: "Read-only: watch mode never changes data") }
+        guard let role else { return Bilingual(zh: "只读：你不是已登记用户，请联系管理员", en: "Read-only: you are not a registered user; ask an admin") }
+        if role == .supervisor, command != .reveal { return Bilingual(zh: "只读：督导不能修改数据", en: "Read-only: supervisors do not change data") }
+        if role == .supervisor { return Bilingual(zh: "督导不能查看个人信息", en: "Supervisors cannot reveal personal data") }
+        if command == .delete, pane == .communities, role != .admin {
+            return Bilingual(zh: "只有管理员可以删除社区", en: "Only an admin may delete a community")
+        }
+        return nil
+    }
+
+    mutating func run(_ command: Command) -> [Effect] {
+        switch command {
+        case .moveDown: moveCursor(by: 1)
+        case .moveUp: moveCursor(by: -1)
+        case .pageDown: moveCursor(by: max(1, listHeight))
+        case .pageUp: moveCursor(by: -max(1, listHeight))
+        case .halfPageDown: moveCursor(by: max(1, listHeight / 2))
+        case .halfPageUp: moveCursor(by: -max(1, listHeight / 2))
+        case .top: withPane { $0.moveCursor(to: 0) }
+        case .bottom: withPane { $0.moveCursor(to: $0.rows.count - 1) }
+        case .columnLeft: moveColumn(by: -1)
+        case .columnRight: moveColumn(by: 1)
+        case .nextPane: switchPane(to: Pane(rawValue: (pane.rawValue + 1) % Pane.allCases.count) ?? .communities)
+        case .previousPane: switchPane(to: Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .communities)
+        case .pane(let index): switchPane(to: Pane(rawValue: index) ?? pane)
+        case .drillDown: drillDown()
+        case .back: goBack()
+        case .search: mode = .search(TextField(""))
+        case .searchNext: findNext(lastSearch, forward: true, startingAfterCursor: true)
+        case .searchPrevious: findNext(lastSearch, forward: false, startingAfterCursor: true)
+        case .filter: openFilter()
+        case .clearFilter: removeLastFilter()
+        case .sortAscending: sortByCurrentColumn(.ascending)
+        case .sortDescending: sortByCurrentColumn(.descending)
+        case .add: openForm(target: nil)
+        case .edit: if let record = selectedRecord { openForm(target: record) }
+        case .delete: askToDelete()
+        case .undo: return undo()
+        case .redo: return redo()
+        case .reveal: return reveal()
+        case .commandLine: mode = .command(TextField(""))
+        case .help: mode = .help(offset: 0)
+        case .quit: return [.quit]
+        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .withdraw:
+            return appealCommand(command)
+        case .deliberate, .approve, .implement, .acceptProject, .rejectProject:
+            return projectCommand(command)
+        }
+        return []
+    }
+
+    // MARK: - Moving around
+
+    /// Rows of the list that fit on screen (for paging).
+    var listHeight: Int { max(1, ScreenLayout(width: size.width, height: size.height, pane: pane).list.height - 1) }
+
+    mutating func moveCursor(by step: Int) {
+        withPane { $0.moveCursor(to: $0.cursor + step) }
+    }
+
+    mutating func moveColumn(by step: Int) {
+        let count = PaneColumns.columns(for: pane).count
+        guard count > 0 else { return }
+        withPane { $0.column = min(max(0, $0.column + step), count - 1) }
+    }
+
+    mutating func switchPane(to target: Pane) {
+        pane = target
+        if current.isStale { recomputeRows(of: pane) }
+    }
+
+    mutating func drillDown() {
+        guard let id = current.selectedID else { return }
+        switch pane {
+        case .communities:
+            scope.append(.community(CommunityID(id)))
+            dataChanged()
+            switchPane(to: .compounds)
+        case .compounds:
+            scope.append(.compound(CompoundID(id)))
+            dataChanged()
+            switchPane(to: .appeals)
+        default:
+            mode = .detail(offset: 0)
+        }
+    }
+
+    mutating func goBack() {
+        if !current.filters.isEmpty {
+            removeLastFilter()
+            return
+        }
+        guard let last = scope.popLast() else { return }
+        dataChanged()
+        switch last {
+        case .community(let id):
+            switchPane(to: .communities)
+            select(id.raw)
+        case .compound(let id):
+            switchPane(to: .compounds)
+            select(id.raw)
+        }
+    }
+
+    mutating func select(_ id: Int32) {
+        withPane { state in
+            if let index = state.rows.firstIndex(of: id) { state.moveCursor(to: index) }
+        }
+    }
+
+    // MARK: - Sort and filter
+
+    mutating func sortByCurrentColumn(_ direction: SortDirection) {
+        withPane { $0.sort = TableSort(column: $0.column, direction: direction) }
+        recomputeRows(of: pane)
+    }
+
+    mutating func openFilter() {
+        let columns = PaneColumns.columns(for: pane)
+        guard columns.indices.contains(current.column) else { return }
+        let column = columns[current.column]
+        let context = rowContext
+        var seen = Set<String>()
+        var values: [String] = []
+        for id in current.rows where seen.insert(column.text(context, id)).inserted {
+            values.append(column.text(context, id))
+            if values.count >= 500 { break }
+        }
+        values.sort()
+        mode = .filter(FilterPicker(column: current.column, values: values))
+    }
+
+    mutating func removeLastFilter() {
+        guard !current.filters.isEmpty else { return }
+        withPane { _ = $0.filters.popLast() }
+        recomputeRows(of: pane)
+    }
+
+    // MARK: - Data changes
+
+    /// Everything derived from the data is stale: recompute the figures and this pane now, others when shown.
+    mutating func dataChanged() {
+        refreshFigures()
+        markStale()
+    }
+
+    mutating func markStale() {
+        for key in panes.keys { panes[key]?.isStale = true }
+        if pane != .summary { recomputeRows(of: pane) }
+    }
+
+    func displayName(login: String) -> String {
+        registry.user(login: login).map { registry.name(of: RecordRef(.user, $0.raw)) } ?? login
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// CSV as Excel on Chinese Windows reads it: UTF-8 with a byte-order mark, CRLF line ends,
+/// quotes where needed, and cells that a spreadsheet would run as a formula defused with `'`.
+///
+/// ```swift
+/// CSVWriter.document([["名称", "户数"], ["锦绣花园", "800"]])   // "\u{FEFF}名称,户数\r\n锦绣花园,800\r\n"
+/// ```
+public enum CSVWriter {
+    /// A whole document, BOM first.
+    public static func document(_ rows: [[String]]) -> String {
+        "\u{FEFF}" + rows.map(line).joined()
+    }
+
+    /// One row with its CRLF.
+    public static func line(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ",") + "\r\n"
+    }
+
+    /// One cell: `'` before a leading = + - @ (or tab/CR), quoted when it holds a comma, quote or line break.
+    public static func cell(_ text: String) -> String {
+        var value = text
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
