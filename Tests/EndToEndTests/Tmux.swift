@@ -138,16 +138,26 @@ final class TmuxSession {
         // Inside a user's tmux, TMUX would make the client refuse to nest.
         environment["TMUX"] = nil
         process.environment = environment
-        let output = Pipe()
+        // A file, not a pipe: the server that start-server forks keeps the write end
+        // open, so reading a pipe to its end would wait for the server to exit.
+        let outputPath = NSTemporaryDirectory() + "\(socketName)-\(UUID().uuidString).out"
+        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
+              let output = FileHandle(forWritingAtPath: outputPath) else {
+            return (status: -1, output: "cannot create \(outputPath)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
         process.standardOutput = output
         process.standardError = output
+        process.standardInput = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
+            try? output.close()
             return (status: -1, output: "\(error)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        try? output.close()
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
         return (status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
 

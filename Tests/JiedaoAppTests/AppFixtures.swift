@@ -1,0 +1,94 @@
+import Foundation
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+enum AppFixtures {
+    /// 2026-11-27 10:00 in Shanghai (a Friday).
+    static let now: Int64 = 1_795_744_800
+
+    /// A small street: two communities, three compounds, volunteers, appeals in several states, a project.
+    static func registry() throws -> Registry {
+        var r = Registry()
+        let admin = UserID(0)
+        func apply(_ edit: Edit, at time: Int64 = now, by user: UserID? = UserID(0)) throws { try r.apply(edit, by: user, at: time) }
+        try apply(.create(.user, [FieldChange("login", .text("zhang")), FieldChange("name", .text("张主任")), FieldChange("role", .int(0))]), by: nil)
+        try apply(.create(.user, [FieldChange("login", .text("lisi")), FieldChange("name", .text("李四")), FieldChange("role", .int(1))]))
+        try apply(.create(.user, [FieldChange("login", .text("zhaoliu")), FieldChange("name", .text("赵六")), FieldChange("role", .int(2))]))
+        var settings = r.settings
+        settings.streetName = "桂香街道"
+        try apply(.changeSettings(version: 0, settings))
+        try apply(.create(.department, [FieldChange("name", .text("城管局")), FieldChange("categories", .int(1 << 0 | 1 << 3))]))
+        try apply(.create(.community, [FieldChange("name", .text("侨香社区")), FieldChange("households", .int(6_000)), FieldChange("grids", .int(20))]))
+        try apply(.create(.community, [FieldChange("name", .text("桂园社区")), FieldChange("households", .int(4_500))]))
+        try apply(.create(.compound, [FieldChange("name", .text("锦绣花园")), FieldChange("community", .int(0)), FieldChange("households", .int(800)),
+                                      FieldChange("party_org", .int(1)), FieldChange("disputes_this_year", .int(6)), FieldChange("disputes_last_year", .int(10))]))
+        try apply(.create(.compound, [FieldChange("name", .text("翠林新村")), FieldChange("community", .int(0)), FieldChange("households", .int(1_200)),
+                                      FieldChange("kind", .int(1)), FieldChange("disputes_this_year", .int(9)), FieldChange("disputes_last_year", .int(7))]))
+        try apply(.create(.compound, [FieldChange("name", .text("桂园大厦")), FieldChange("community", .int(1)), FieldChange("households", .int(300)),
+                                      FieldChange("party_org", .int(2)), FieldChange("owners_committee", .bool(true)), FieldChange("owners_term_end", .day(20_440))]))
+        try apply(.create(.volunteer, [FieldChange("name", .text("王芳")), FieldChange("phone", .text("13812345678")), FieldChange("community", .int(0)),
+                                       FieldChange("compound", .int(0)), FieldChange("kind", .int(0))]))
+        try apply(.create(.volunteer, [FieldChange("name", .text("陈伟")), FieldChange("phone", .text("13998765432")), FieldChange("community", .int(1)), FieldChange("kind", .int(0))]))
+        try apply(.create(.serviceRecord, [FieldChange("volunteer", .int(0)), FieldChange("date", .day(20_418)), FieldChange("hours", .int(20)),
+                                           FieldChange("activity", .text("长者探访")), FieldChange("confirmed_by", .text("李四"))]))
+        let received = now - 10 * 86_400
+        for (index, summary) in ["路灯不亮", "垃圾清运不及时", "夜间施工噪音"].enumerated() {
+            try apply(.create(.appeal, [FieldChange("summary", .text(summary)), FieldChange("received_at", .time(received + Int64(index) * 3_600)),
+                                        FieldChange("community", .int(0)), FieldChange("compound", .int(0)), FieldChange("category", .int(Int64(index == 2 ? 3 : 0))),
+                                        FieldChange("submitter", .text("刘先生")), FieldChange("phone", .text("13700001111"))]), at: received + 3 * 3_600)
+        }
+        // #0 dispatched and overdue; #1 closed; #2 still received.
+        try apply(.moveAppeal(AppealID(0), version: 1, .dispatch(.department, handler: 0, deadline: now - 2 * 86_400), note: "请处理"), at: received + 3_600)
+        try apply(.moveAppeal(AppealID(1), version: 1, .dispatch(.community, handler: 0, deadline: now + 86_400), note: ""), at: received + 7_200)
+        try apply(.moveAppeal(AppealID(1), version: 2, .accept, note: ""), at: received + 9_000)
+        try apply(.moveAppeal(AppealID(1), version: 3, .resolve, note: "已清运"), at: received + 86_400)
+        try apply(.moveAppeal(AppealID(1), version: 4, .evaluate(Evaluation(all: .satisfied), redoDeadline: now + 86_400), note: ""), at: received + 2 * 86_400)
+        try apply(.create(.project, [FieldChange("name", .text("楼道照明更新")), FieldChange("community", .int(0)), FieldChange("budget", .int(120_000)),
+                                     FieldChange("year", .int(2026)), FieldChange("kind", .int(0))]))
+        _ = admin
+        return r
+    }
+
+    static func state(login: String = "zhang", language: Language = .zh, width: Int = 100, height: Int = 30, watch: Bool = false) throws -> AppState {
+        var state = AppState(registry: try registry(), login: login, language: language, now: now, watchMode: watch, dataName: "test")
+        _ = update(&state, .resize(width: width, height: height))
+        return state
+    }
+}
+
+/// Runs update and performs its effects the way the runtime does, with the registry's apply standing in for the store.
+struct TestRuntime {
+    var state: AppState
+    var quit = false
+    var saved = 0
+    var exports: [String] = []
+
+    init(_ state: AppState) { self.state = state }
+
+    mutating func press(_ keys: Key...) { for key in keys { perform(update(&state, .key(key))) } }
+
+    mutating func type(_ text: String) { for character in text { press(.character(character)) } }
+
+    mutating func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .submit(let edit, let origin):
+                do {
+                    let applied = try state.registry.apply(edit, by: state.user, at: state.now)
+                    perform(update(&state, .editApplied(edit, applied, origin)))
+                } catch {
+                    perform(update(&state, .editRefused(edit, error, error.message, origin)))
+                }
+            case .quit: quit = true
+            case .save: saved += 1
+            case .setTheme: break
+            case .export(let path): exports.append(path)
+            }
+        }
+    }
+
+    var screen: [String] { render(state).lines() }
+    var selected: RecordRef? { state.selectedRecord }
+}

@@ -1,0 +1,64 @@
+import Foundation
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+/// Every pane drawn at 100×30 and 50×16 in both languages, compared with committed screens.
+/// Set JIEDAO_UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then read the diff.
+final class RenderGoldenTests: XCTestCase {
+    private let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    private func check(_ name: String, _ lines: [String], file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = golden.appendingPathComponent(name + ".txt")
+        let text = lines.joined(separator: "\n") + "\n"
+        if ProcessInfo.processInfo.environment["JIEDAO_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertEqual(text, expected, "screen \(name) differs", file: file, line: line)
+    }
+
+    func testEveryPaneAtBothSizesInBothLanguages() throws {
+        for language in Language.allCases {
+            for (width, height) in [(100, 30), (50, 16)] {
+                var app = TestRuntime(try AppFixtures.state(language: language, width: width, height: height))
+                for pane in Pane.allCases {
+                    app.press(.character(Character(String(pane.rawValue + 1))))
+                    let screen = app.screen
+                    XCTAssertEqual(screen.count, height)
+                    for row in screen { XCTAssertLessThanOrEqual(DisplayWidth.of(row), width, row) }
+                    try check("\(pane)-\(width)x\(height)-\(language.rawValue)", screen)
+                }
+            }
+        }
+    }
+
+    func testFormAndDialogScreens() throws {
+        var app = TestRuntime(try AppFixtures.state())
+        app.press(.character("2"), .character("e"))
+        try check("form-compound-100x30-zh", app.screen)
+        app.press(.escape, .character("d"))
+        try check("confirm-delete-100x30-zh", app.screen)
+        app.press(.character("n"), .character("4"), .character("g"), .enter)
+        try check("detail-appeal-100x30-zh", app.screen)
+        var english = TestRuntime(try AppFixtures.state(language: .en, width: 50, height: 16))
+        english.press(.character("?"))
+        try check("help-50x16-en", english.screen)
+    }
+
+    func testControlCharactersFromThePublicAreShownEscaped() throws {
+        var state = try AppFixtures.state()
+        try state.registry.apply(.update(RecordRef(.appeal, 2), version: 1, [FieldChange("summary", .text("恶意\u{1B}[2J标题\u{07}"))]), by: UserID(0), at: AppFixtures.now)
+        var app = TestRuntime(state)
+        app.perform(update(&app.state, .externalChange([])))
+        app.press(.character("4"), .character("G"))
+        let canvas = render(app.state)
+        for cell in canvas.cells {
+            XCTAssertFalse(cell.grapheme.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, "raw control character reached the canvas")
+        }
+        XCTAssertTrue(app.screen.joined().contains("恶意␛[2J标题␇"), app.screen.joined(separator: "\n"))
+    }
+}
