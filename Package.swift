@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore"]),
         .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"], exclude: ["Golden"]),
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
-        .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"]),
+        .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"], exclude: ["Golden"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore"]),
     ],

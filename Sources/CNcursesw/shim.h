@@ -71,15 +71,14 @@ static inline int jiedao_disable_flow_control(int fd) {
 // with jiedao_take_signal(). Everything below keeps state in static variables,
 // and static header state exists once per object file that uses it, so only
 // one Swift file (SignalBridge.swift) may call these functions.
+// Every static has an explicit initializer: Swift emits only defined statics,
+// and a bare tentative definition would be left out of the object file.
 
 static volatile sig_atomic_t jiedao_pending_terminate = 0;  // the signal number
 static volatile sig_atomic_t jiedao_pending_suspend = 0;
 static volatile sig_atomic_t jiedao_pending_continue = 0;
 static volatile sig_atomic_t jiedao_terminate_seen = 0;
 static volatile sig_atomic_t jiedao_handlers_installed = 0;
-
-// Every static below has an explicit initializer: Swift emits only defined
-// statics, and a bare tentative definition would be left out of the object file.
 
 // What the terminal looked like before curses, and the bytes that undo
 // curses' screen modes: used only if the app stops answering (see below).
@@ -94,8 +93,9 @@ static const int jiedao_handled_signals[JIEDAO_HANDLED_SIGNAL_COUNT] = {
 };
 static struct sigaction jiedao_previous_actions[JIEDAO_HANDLED_SIGNAL_COUNT] = {0};
 
-// A second termination signal while the first is still unanswered means the
-// app is stuck: restore the terminal with async-signal-safe calls and leave.
+// A second termination signal means the app did not exit after the first one
+// (it is stuck, or the user insists): restore the terminal with
+// async-signal-safe calls only, and leave.
 static inline void jiedao_emergency_exit(int sig) {
     if (jiedao_shell_mode_saved) tcsetattr(STDIN_FILENO, TCSANOW, &jiedao_shell_mode);
     if (jiedao_reset_length > 0) {

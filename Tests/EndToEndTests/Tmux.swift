@@ -28,6 +28,8 @@ final class TmuxSession {
     /// The tmux server's socket name.
     let socketName: String
     private let tmuxPath: String
+    /// The socket file, removed with the server (tmux leaves it behind).
+    private var socketPath: String?
     private let target = "jiedao"
     private var isKilled = false
 
@@ -43,13 +45,18 @@ final class TmuxSession {
             .sorted { $0.key < $1.key }
             .map { TmuxSession.shellQuoted("\($0.key)=\($0.value)") }
         let line = (["exec", "env", "-i"] + variables + command.map(TmuxSession.shellQuoted)).joined(separator: " ")
-        // One invocation, so remain-on-exit is on before the program can exit.
+        // One invocation, so remain-on-exit is on before the program can exit; a POSIX
+        // shell reads the line whatever the user's login shell is.
         let result = run([
             "start-server", ";",
             "set-option", "-g", "remain-on-exit", "on", ";",
+            "set-option", "-g", "default-shell", "/bin/sh", ";",
             "new-session", "-d", "-s", target, "-x", String(width), "-y", String(height), line,
         ])
         guard result.status == 0 else { throw TmuxError.commandFailed(result.output) }
+        let path = run(["display-message", "-p", "#{socket_path}"]).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        socketPath = path.isEmpty ? nil : path
     }
 
     deinit {
@@ -94,10 +101,11 @@ final class TmuxSession {
         waitUntil(timeout: timeout) { $0.screen().contains(text) }
     }
 
-    /// Polls every 50 ms until the program has exited; false after `timeout` seconds.
+    /// Polls every 50 ms until the program has exited and its ``exitStatus`` is known;
+    /// false after `timeout` seconds.
     @discardableResult
     func waitForExit(timeout: TimeInterval = 10) -> Bool {
-        waitUntil(timeout: timeout) { !$0.isRunning }
+        waitUntil(timeout: timeout) { $0.exitStatus != nil }
     }
 
     // MARK: Process state
@@ -109,15 +117,37 @@ final class TmuxSession {
     }
 
     /// The program's exit status once it has exited: its code, or `128 + signal` when a
-    /// signal ended it (as a shell reports it); `nil` while it runs.
+    /// signal ended it (as a shell reports it); `nil` while it runs, and for a moment
+    /// after, until tmux has collected the status.
     var exitStatus: Int32? {
+        switch deadPaneStatus() {
+        case .running:
+            return nil
+        case .exited(let status):
+            return status
+        case .statusUnknown:
+            // tmux sometimes misses the SIGCHLD of a pane whose terminal closed first and
+            // leaves it a zombie; the SIGCHLD of any job it runs makes it reap the pane too.
+            run(["run-shell", "true"])
+            if case .exited(let status) = deadPaneStatus() { return status }
+            return nil
+        }
+    }
+
+    private enum PaneState {
+        case running
+        case exited(Int32)
+        case statusUnknown
+    }
+
+    private func deadPaneStatus() -> PaneState {
         let result = run(["list-panes", "-t", target, "-F", "#{pane_dead} #{pane_dead_status} #{pane_dead_signal}"])
         let fields = result.output.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard result.status == 0, fields.count == 3, fields[0] == "1" else { return nil }
-        if let code = Int32(fields[1]) { return code }
-        if let signal = Int32(fields[2]) { return 128 + signal }
-        return nil
+        guard result.status == 0, fields.count == 3, fields[0] == "1" else { return .running }
+        if let code = Int32(fields[1]) { return .exited(code) }
+        if let signal = Int32(fields[2]) { return .exited(128 + signal) }
+        return .statusUnknown
     }
 
     /// Stops the program and the tmux server. Safe to call more than once.
@@ -125,40 +155,53 @@ final class TmuxSession {
         guard !isKilled else { return }
         isKilled = true
         run(["kill-server"])
+        if let socketPath { try? FileManager.default.removeItem(atPath: socketPath) }
     }
 
     // MARK: Running tmux
 
     @discardableResult
     private func run(_ arguments: [String]) -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmuxPath)
-        process.arguments = ["-L", socketName, "-f", "/dev/null"] + arguments
         var environment = ProcessInfo.processInfo.environment
         // Inside a user's tmux, TMUX would make the client refuse to nest.
         environment["TMUX"] = nil
-        process.environment = environment
-        // A file, not a pipe: the server that start-server forks keeps the write end
-        // open, so reading a pipe to its end would wait for the server to exit.
         let outputPath = NSTemporaryDirectory() + "\(socketName)-\(UUID().uuidString).out"
-        guard FileManager.default.createFile(atPath: outputPath, contents: nil),
-              let output = FileHandle(forWritingAtPath: outputPath) else {
-            return (status: -1, output: "cannot create \(outputPath)")
-        }
         defer { try? FileManager.default.removeItem(atPath: outputPath) }
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            try? output.close()
-            return (status: -1, output: "\(error)")
-        }
-        process.waitUntilExit()
-        try? output.close()
+        let status = TmuxSession.spawnAndWait(
+            [tmuxPath, "-L", socketName, "-f", "/dev/null"] + arguments,
+            environment: environment.map { "\($0.key)=\($0.value)" },
+            outputPath: outputPath
+        )
         let data = FileManager.default.contents(atPath: outputPath) ?? Data()
-        return (status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        return (status: status, output: String(decoding: data, as: UTF8.self))
+    }
+
+    /// Runs a program with its output in a file and returns its exit status (-1 if it did not exit normally).
+    ///
+    /// Not `Process`: the tmux server that a client forks inherits the descriptor
+    /// `Process` watches for the child's exit, so waiting would last as long as the server.
+    private static func spawnAndWait(_ arguments: [String], environment: [String], outputPath: String) -> Int32 {
+        #if canImport(Glibc)
+        var actions = posix_spawn_file_actions_t()
+        #else
+        var actions: posix_spawn_file_actions_t?
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = arguments.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, arguments[0], &actions, nil, argv, envp) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 {
+            guard errno == EINTR else { return -1 }
+        }
+        // WIFEXITED and WEXITSTATUS, which Swift cannot import.
+        return status & 0x7F == 0 ? (status >> 8) & 0xFF : -1
     }
 
     private func waitUntil(timeout: TimeInterval, _ condition: (TmuxSession) -> Bool) -> Bool {
