@@ -105,4 +105,32 @@ final class CommandLineTests: XCTestCase {
         XCTAssertNotEqual(result.status, 0)
         XCTAssertTrue(result.stderr.contains("not a Jiedao snapshot"), result.stderr)
     }
+
+    func testBackupRestoreAndTheAuditLog() throws {
+        let base = try JiedaoBinary.temporaryDirectory()
+        let directory = base + "/data"
+        XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", directory]).status, 0)
+        XCTAssertEqual(try JiedaoBinary.run(["_stress", "--data", directory, "--count", "3", "--start", "41"]).status, 0)
+        let log = try JiedaoBinary.run(["log", "--data", directory, "--lang", "en"])
+        XCTAssertEqual(log.status, 0, log.stderr)
+        let lines = log.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 3)
+        XCTAssertTrue(lines[1].contains("Households 41 → 42"), String(lines[1]))
+        let json = try JiedaoBinary.run(["log", "--data", directory, "--json", "--record", "compound#0"])
+        let first = try XCTUnwrap(json.stdout.split(separator: "\n").first)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        XCTAssertEqual(object["sequence"] as? Int, 1)
+        XCTAssertEqual(object["record"] as? String, "compound#0")
+        XCTAssertEqual(try JiedaoBinary.run(["log", "--data", directory, "--user", "nobody-else"]).stdout, "")
+
+        let backup = base + "/street.backup"
+        XCTAssertEqual(try JiedaoBinary.run(["backup", "--data", directory, "--out", backup]).status, 0)
+        let restored = base + "/restored"
+        let restore = try JiedaoBinary.run(["restore", backup, "--data", restored])
+        XCTAssertEqual(restore.status, 0, restore.stderr)
+        let before = try JiedaoBinary.run(["summary", "--data", directory, "--json"]).stdout
+        XCTAssertEqual(try JiedaoBinary.run(["summary", "--data", restored, "--json"]).stdout, before)
+        XCTAssertNotEqual(try JiedaoBinary.run(["restore", backup, "--data", restored]).status, 0, "never over existing data")
+        XCTAssertEqual(try JiedaoBinary.run(["check", backup]).status, 0)
+    }
 }

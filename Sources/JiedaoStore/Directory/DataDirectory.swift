@@ -40,15 +40,28 @@ public struct DataDirectory: Sendable {
     var fileMode: mode_t { FileSystem.isGroupWritable(path) ? 0o660 : 0o600 }
 
     /// Creates a new data set holding `registry`; refuses to overwrite an existing one.
-    public func create(_ registry: Registry, author: String, at time: Int64) throws(StoreError) {
+    public func create(_ registry: Registry, author: String, at time: Int64, lastSequence: UInt64 = 0) throws(StoreError) {
         guard !exists else { throw StoreError.alreadyExists(path) }
         do {
             try FileSystem.makeDirectory(path)
         } catch {
             throw StoreError.io(error)
         }
-        try writeSnapshot(registry, author: author, at: time, lastSequence: 0)
-        try startJournal(baseSequence: 0)
+        try writeSnapshot(registry, author: author, at: time, lastSequence: lastSequence)
+        try startJournal(baseSequence: lastSequence)
+    }
+
+    /// Brings a backup file back into this (empty) directory, after checking it whole.
+    public func restore(from file: String, author: String, at time: Int64) throws(StoreError) {
+        guard !exists else { throw StoreError.alreadyExists(path) }
+        let bytes = try read(file)
+        let decoded: (registry: Registry, header: SnapshotHeader)
+        do {
+            decoded = try SnapshotDecoder.decode(bytes)
+        } catch {
+            throw StoreError.snapshot(path: file, error)
+        }
+        try create(decoded.registry, author: author, at: time, lastSequence: decoded.header.lastSequence)
     }
 
     /// Opens the data set: loads the snapshot and replays the journal.

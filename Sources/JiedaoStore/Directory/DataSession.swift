@@ -75,7 +75,7 @@ public struct DataSession: Sendable {
         } catch {
             throw StoreError.refused(error)
         }
-        let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time, edit: edit)
+        let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time, edit: edit, inverse: applied.inverse)
         do {
             let frame = try JournalFormat.frame(entry)
             if !FileSystem.exists(directory.journalPath) { try directory.startJournal(baseSequence: sequence) }
@@ -103,6 +103,16 @@ public struct DataSession: Sendable {
         defer { lock.unlock() }
         try catchUp(&registry)
         try compactLocked(registry, author: author, at: time)
+    }
+
+    /// Writes one consistent file with everything up to now (taken under the lock, so no
+    /// append is half in it); `jiedao restore` brings it back.
+    public mutating func backup(_ registry: inout Registry, to file: String, author: String, at time: Int64) throws(StoreError) {
+        let lock = try directory.lock()
+        defer { lock.unlock() }
+        try catchUp(&registry)
+        let bytes = SnapshotEncoder.encode(registry, author: author, createdAt: time, lastSequence: sequence)
+        try TextFiles.write(bytes, to: file)
     }
 
     // MARK: - Internals

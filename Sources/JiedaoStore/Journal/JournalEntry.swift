@@ -11,13 +11,17 @@ public struct JournalEntry: Hashable, Sendable, Codable {
     /// Unix seconds.
     public var time: Int64
     public var edit: Edit
+    /// The edit that undoes it, as applied: for an update it holds the values before, so the
+    /// audit trail shows before → after. Absent in records written without it.
+    public var inverse: Edit?
 
-    public init(sequence: UInt64, user: Int32, login: String, time: Int64, edit: Edit) {
+    public init(sequence: UInt64, user: Int32, login: String, time: Int64, edit: Edit, inverse: Edit? = nil) {
         self.sequence = sequence
         self.user = user
         self.login = login
         self.time = time
         self.edit = edit
+        self.inverse = inverse
     }
 
     /// The author as the registry's ``Registry/apply(_:by:at:)`` takes it.

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao log`: the audit trail — every edit with author, time and what it changed.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Print the audit trail: every edit with who, when and what (current journal and archive)."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("Only edits at or after this time (YYYY-MM-DD or YYYY-MM-DD HH:MM, data set time zone).", valueName: "TIME"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only edits by this login or display name.", valueName: "NAME"))
+    var user: String?
+
+    @Option(help: ArgumentHelp("Only edits of this record, as kind#id (compound#5).", valueName: "RECORD"))
+    var record: String?
+
+    @Flag(help: "One JSON object per line.")
+    var json = false
+
+    func run() throws {
+        let registry = try options.open().registry
+        var start: Int64?
+        if let since {
+            guard let time = FieldText.parseTime(since, registry: registry) else {
+                throw ValidationError("--since must be YYYY-MM-DD or YYYY-MM-DD HH:MM, not “\(since)”")
+            }
+            start = time
+        }
+        let wanted = try record.map(parseRecord)
+        let entries: [JournalEntry]
+        do {
+            entries = try AuditTrail.entries(of: options.directory)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
+        }
+        let lines = AuditLines(registry: registry, language: options.language)
+        for entry in entries {
+            if let start, entry.time < start { continue }
+            if let user, entry.login != user, lines.displayName(entry) != user { continue }
+            if let wanted, entry.edit.target != wanted { continue }
+            print(json ? lines.json(entry) : lines.text(entry))
+        }
+    }
+
+    private func parseRecord(_ text: String) throws -> RecordRef {
+        let parts = text.split(separator: "#")
+        let kinds: [String: EntityKind] = ["community": .community, "compound": .compound, "volunteer": .volunteer, "service": .serviceRecord,
+                                           "appeal": .appeal, "project": .project, "department": .department, "team": .team, "user": .user]
+        guard parts.count == 2, let kind = kinds[String(parts[0])], let id = Int32(parts[1]) else {
+            throw ValidationError("--record must look like compound#5 (kinds: \(kinds.keys.sorted().joined(separator: ", ")))")
+        }
+        return RecordRef(kind, id)
+    }
+}
+
+/// Journal entries as lines for people and for scripts.
+struct AuditLines {
+    let registry: Registry
+    let language: Language
+
+    func displayName(_ entry: JournalEntry) -> String {
+        entry.user >= 0 ? registry.name(of: RecordRef(.user, entry.user)) : entry.login
+    }
+
+    func text(_ entry: JournalEntry) -> String {
+        let time = FieldText.formatTime(entry.time, registry.settings.utcOffset(at: entry.time))
+        return "#\(entry.sequence)  \(time)  \(displayName(entry))(\(entry.login))  \(EditDescription.describe(entry.edit, registry: registry, inverse: entry.inverse).text(language))"
+    }
+
+    func json(_ entry: JournalEntry) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let line = AuditLine(sequence: entry.sequence, time: entry.time, login: entry.login, user: displayName(entry),
+                             record: entry.edit.target.map { "\($0.kind.label.en.lowercased())#\($0.id)" },
+                             summary: EditDescription.describe(entry.edit, registry: registry, inverse: entry.inverse).text(language), edit: entry.edit)
+        return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+}
+
+private struct AuditLine: Encodable {
+    var sequence: UInt64
+    var time: Int64
+    var login: String
+    var user: String
+    var record: String?
+    var summary: String
+    var edit: Edit
+}
