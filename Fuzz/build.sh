@@ -25,6 +25,7 @@ BUILD="$OUT/build"
 SWIFTC="${SWIFTC:-swiftc}"
 NICE="${NICE-nice -n 19}"
 FLAGS=(-O -g -swift-version 6 -parse-as-library -sanitize=fuzzer,address)
+LINK_FLAGS=(-use-ld=lld)   # gold links too, but prints hundreds of "Cannot export local symbol __asan_*" warnings
 
 if [[ "${1:-}" == "--clean" ]]; then rm -rf "$BUILD"; shift; fi
 WHAT="${1:-all}"
@@ -64,7 +65,7 @@ target() {   # target snapshot|journal
     if stale "$exe" "$entry" "$BUILD/JiedaoCore.o" "$BUILD/JiedaoStore.o"; then
         echo "build.sh: linking $exe" >&2
         $NICE "$SWIFTC" "${FLAGS[@]}" -module-name "${t^}Fuzzer" -I "$BUILD" \
-            "$entry" "$BUILD/JiedaoCore.o" "$BUILD/JiedaoStore.o" -o "$exe"
+            "${LINK_FLAGS[@]}" "$entry" "$BUILD/JiedaoCore.o" "$BUILD/JiedaoStore.o" -o "$exe"
     fi
 }
 

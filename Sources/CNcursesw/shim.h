@@ -3,6 +3,11 @@
 
 // The wide-character API (get_wch, wadd_wchnstr, cchar_t) is only declared
 // when these are defined before the first curses include.
+// _DEFAULT_SOURCE keeps glibc's other declarations exactly as Swift's own Glibc
+// module sees them; without it the two modules disagree about struct tm and others.
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
 #ifndef _XOPEN_SOURCE
 #define _XOPEN_SOURCE 700
 #endif

@@ -26,8 +26,27 @@ struct StressCommand: ParsableCommand {
     @Option(help: "Create a new compound per edit instead (names 'stress-WRITER-N').")
     var writer: String?
 
+    @Option(help: "Make one update against this version of the compound and report whether it applied.")
+    var againstVersion: UInt32?
+
+    @Option(help: "Wait until this file exists before editing (lines several processes up).")
+    var waitFor: String?
+
     func run() throws {
         var (session, registry) = try options.open()
+        if let waitFor {
+            while !FileManager.default.fileExists(atPath: waitFor) { usleep(2_000) }
+        }
+        if let againstVersion {
+            let edit = Edit.update(RecordRef(.compound, compound), version: againstVersion, [FieldChange("households", .int(Int64(start)))])
+            do {
+                try session.append(edit, to: &registry, by: registry.users.liveIDs.first, login: Environment.login, at: Environment.now)
+                print("applied")
+            } catch {
+                print("refused: \(error.message.text(options.language))")
+            }
+            return
+        }
         let admin = registry.users.liveIDs.first { registry.users[$0].role == .admin }
         for n in start..<(start + count) {
             let edit: Edit

@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Writes the seed corpus for the fuzzers (no Swift build needed).
+
+    Fuzz/seeds.py snapshot DIR   # the committed v1 golden file and a few variants
+    Fuzz/seeds.py journal DIR    # small valid journals, framed as docs/snapshot-format.md §2 says
+
+Journal seeds hold one record per kind of Edit, encoded the way Swift's synthesized
+Codable encodes them (the JSON a real journal holds), with correct CRC-32C frames.
+Fuzz/run.sh adds a journal written by the real binary when .build/debug/jiedao exists.
+"""
+import json, os, struct, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+def crc32c(data, crc=0):
+    crc ^= 0xFFFFFFFF
+    for b in data:
+        crc ^= b
+        for _ in range(8):
+            crc = (crc >> 1) ^ 0x82F63B78 if crc & 1 else crc >> 1
+    return crc ^ 0xFFFFFFFF
+
+assert crc32c(b"123456789") == 0xE3069283
+
+def header(base=0, version=1):
+    return b"JIEDAOJL" + struct.pack("<IIQ", version, 0, base)
+
+def frame(sequence, edit, inverse=None, user=0, login="admin", time=1795744800):
+    entry = {"sequence": sequence, "user": user, "login": login, "time": time, "edit": edit}
+    if inverse is not None:
+        entry["inverse"] = inverse
+    payload = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode()
+    body = struct.pack("<Q", sequence) + payload
+    return struct.pack("<II", len(payload), crc32c(body)) + body
+
+def ref(kind, i):
+    return {"kind": kind, "id": i}
+
+def text(s):
+    return {"text": {"_0": s}}
+
+SETTINGS = {"version": 0, "streetName": "侨香街道", "timeZone": "Asia/Shanghai", "defaultBudget": 2000000,
+            "emergencyLimit": {"hours": {"_0": 24}}, "consultationLimit": {"workingDays": {"_0": 3}},
+            "generalLimit": {"workingDays": {"_0": 5}}, "complexLimit": {"workingDays": {"_0": 15}},
+            "overrides": [{"category": 1, "urgency": 2, "limit": {"workingDays": {"_0": 10}}}]}
+APPEAL_PROGRESS = {"state": 1, "handlerKind": 1, "handler": 0, "deadline": 1795831200, "dispatchedAt": 1795744800,
+                   "resolvedAt": 0, "closedAt": 0, "redoCount": 0, "urgeCount": 0, "extensionCount": 0,
+                   "isSupervised": False, "resolvedLate": False, "speed": 0, "effect": 0, "attitude": 0, "feedback": 0,
+                   "mergedInto": -1, "lastEvent": 0}
+PROJECT_PROGRESS = {"state": 1, "votesFor": 7, "votesAgainst": 1, "score": 0, "movedAt": 1795744800}
+
+EDITS = [
+    ({"create": {"_0": 0, "_1": [{"key": "name", "value": text("侨香社区")}, {"key": "grids", "value": {"int": {"_0": 12}}}]}},
+     {"discard": {"_0": ref(0, 0), "version": 1}}),
+    ({"update": {"_0": ref(1, 0), "version": 1, "_2": [{"key": "households", "value": {"int": {"_0": 1}}},
+                                                       {"key": "owners_term_end", "value": {"day": {"_0": 20800}}},
+                                                       {"key": "has_committee", "value": {"bool": {"_0": True}}},
+                                                       {"key": "note", "value": {"none": {}}}]}},
+     {"update": {"_0": ref(1, 0), "version": 2, "_2": [{"key": "households", "value": {"int": {"_0": 644}}}]}}),
+    ({"delete": {"_0": ref(2, 3), "version": 4}}, {"restore": {"_0": ref(2, 3), "version": 5}}),
+    ({"moveAppeal": {"_0": 0, "version": 1, "_2": {"dispatch": {"_0": 1, "handler": 0, "deadline": 1795831200}}, "note": "分拨"}},
+     {"revertAppeal": {"_0": 0, "version": 2, "to": APPEAL_PROGRESS}}),
+    ({"moveAppeal": {"_0": 0, "version": 3, "_2": {"evaluate": {"_0": {"speed": 1, "effect": 2, "attitude": 1, "feedback": 3},
+                                                                 "redoDeadline": 0}}, "note": ""}}, None),
+    ({"moveAppeal": {"_0": 1, "version": 1, "_2": {"merge": {"into": 0}}, "note": "合并"}}, None),
+    ({"moveAppeal": {"_0": 2, "version": 1, "_2": {"accept": {}}, "note": "\u001b[31m"}}, None),
+    ({"moveProject": {"_0": 0, "version": 1, "_2": {"deliberate": {"votesFor": 7, "votesAgainst": 1}}, "note": "评议"}},
+     {"revertProject": {"_0": 0, "version": 2, "to": PROJECT_PROGRESS}}),
+    ({"moveProject": {"_0": 0, "version": 2, "_2": {"accept": {"score": 90}}, "note": ""}}, None),
+    ({"changeSettings": {"version": 0, "_1": SETTINGS}}, None),
+    ({"reveal": {"_0": ref(4, 7)}}, None),
+    ({"update": {"_0": ref(8, 0), "version": 1, "_2": [{"key": "login", "value": text("zhang.wei")},
+                                                       {"key": "at", "value": {"time": {"_0": 1795744800}}}]}}, None),
+]
+
+def journal_seeds():
+    seeds = {}
+    seeds["empty"] = b""
+    seeds["header-only"] = header()
+    seeds["torn-header"] = header()[:11]
+    all_records = header(base=0)
+    for i, (edit, inverse) in enumerate(EDITS):
+        all_records += frame(i + 1, edit, inverse)
+    seeds["all-edits"] = all_records
+    for i, (edit, inverse) in enumerate(EDITS):
+        seeds[f"edit-{i:02}"] = header(base=41) + frame(42, edit, inverse, user=-1 if i == 0 else 0)
+    two = header(base=7) + frame(8, EDITS[1][0], EDITS[1][1]) + frame(9, EDITS[2][0])
+    seeds["two-records"] = two
+    seeds["torn-tail"] = two + frame(10, EDITS[10][0])[:-5]
+    seeds["zero-tail"] = two + bytes(40)
+    return seeds
+
+def snapshot_seeds():
+    golden = open(os.path.join(ROOT, "Tests/JiedaoStoreTests/Golden/v1.snapshot"), "rb").read()
+    return {"golden-v1": golden, "golden-truncated": golden[:200], "magic-only": golden[:8]}
+
+def main():
+    if len(sys.argv) != 3 or sys.argv[1] not in ("snapshot", "journal"):
+        sys.exit(__doc__)
+    what, out = sys.argv[1], sys.argv[2]
+    os.makedirs(out, exist_ok=True)
+    seeds = journal_seeds() if what == "journal" else snapshot_seeds()
+    for name, data in seeds.items():
+        with open(os.path.join(out, f"seed-{name}"), "wb") as f:
+            f.write(data)
+    print(f"seeds.py: {len(seeds)} {what} seeds in {out}", file=sys.stderr)
+
+main()
