@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jiedao", targets: ["jiedao"]),
+        // For the separate Benchmarks package.
+        .library(name: "JiedaoKit", targets: ["JiedaoCore", "JiedaoStore", "JiedaoApp", "TermCanvas"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -3,7 +3,7 @@
 #   Fuzz/out/snapshot-fuzzer   (Fuzz/SnapshotFuzzer.swift → SnapshotDecoder.decode)
 #   Fuzz/out/journal-fuzzer    (Fuzz/JournalFuzzer.swift  → JournalReader.scan)
 #
-# How: SwiftPM is not used (it cannot link libFuzzer's main into an executable target).
+# How: SwiftPM is not used, so this never touches .build/ and can run beside `swift build`.
 # The two library modules are compiled with swiftc exactly as SwiftPM sees them — as
 # separate modules, so every `import JiedaoCore` resolves and no source is rewritten:
 #   1. JiedaoCore  → out/build/JiedaoCore.swiftmodule + JiedaoCore.o   (-emit-module -emit-object, whole-module)
@@ -13,7 +13,8 @@
 # All three steps use -sanitize=fuzzer,address, so the library code carries the coverage
 # instrumentation that libFuzzer needs, and ASan checks its memory accesses.
 # The modules are rebuilt only when a source under Sources/JiedaoCore or Sources/JiedaoStore
-# (or this script) is newer than the object; pass --clean to force a rebuild.
+# (or this script) is newer than the object; pass --clean to force a rebuild (e.g. after a
+# source file was deleted).
 #
 # Usage: Fuzz/build.sh [--clean] [snapshot|journal|all]   (default all)
 # Runs under `nice -n 19`; set NICE= to disable.

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the seed corpus for the fuzzers (no Swift build needed).
 
-    Fuzz/seeds.py snapshot DIR   # the committed v1 golden file and a few variants
+    Fuzz/seeds.py snapshot DIR   # the committed v1 golden file and variants rebuilt from it
     Fuzz/seeds.py journal DIR    # small valid journals, framed as docs/snapshot-format.md §2 says
 
 Journal seeds hold one record per kind of Edit, encoded the way Swift's synthesized
@@ -90,9 +90,42 @@ def journal_seeds():
     seeds["zero-tail"] = two + bytes(40)
     return seeds
 
+def parse_snapshot(b):
+    """(header, [[kind, record size, count, data]]) of a well-formed snapshot."""
+    n = struct.unpack_from("<I", b, 32)[0]
+    sections = []
+    for i in range(n):
+        kind, size, count, offset, length = struct.unpack_from("<IIQQQ", b, 64 + 32 * i)
+        sections.append([kind, size, count, bytes(b[offset:offset + length])])
+    return bytes(b[:64]), sections
+
+def build_snapshot(header, sections):
+    """A snapshot laid out as the v1 writer does: table, 8-aligned sections, CRC trailer."""
+    out = bytearray(header)
+    struct.pack_into("<I", out, 32, len(sections))
+    offset = 64 + 32 * len(sections)
+    table, data = bytearray(), bytearray()
+    for kind, size, count, body in sections:
+        table += struct.pack("<IIQQQ", kind, size, count, offset + len(data), len(body))
+        data += body + bytes(-len(body) % 8)
+    out += table + data
+    return bytes(out + struct.pack("<II", crc32c(out), 0) + b"SNAPEND\0")
+
 def snapshot_seeds():
     golden = open(os.path.join(ROOT, "Tests/JiedaoStoreTests/Golden/v1.snapshot"), "rb").read()
-    return {"golden-v1": golden, "golden-truncated": golden[:200], "magic-only": golden[:8]}
+    header, sections = parse_snapshot(golden)
+    assert build_snapshot(header, sections) == golden
+    seeds = {"golden-v1": golden, "golden-truncated": golden[:200], "magic-only": golden[:8]}
+    # Every record section twice over: more than one record of each kind (the copies refer to
+    # the same IDs, so the file still loads), for mutations that need two records.
+    seeds["golden-doubled"] = build_snapshot(header, [
+        [k, size, count * 2, body * 2] if size else [k, size, count, body] for k, size, count, body in sections])
+    # Records 8 bytes longer than v1's (fields appended by a later version), and an unknown section.
+    seeds["golden-wider-records"] = build_snapshot(header, [
+        [k, size + 8, count, b"".join(body[i:i + size] + bytes(8) for i in range(0, len(body), size))] if size else [k, size, count, body]
+        for k, size, count, body in sections])
+    seeds["golden-unknown-section"] = build_snapshot(header, sections + [[99, 4, 2, b"\x01\x02\x03\x04" * 2]])
+    return seeds
 
 def main():
     if len(sys.argv) != 3 or sys.argv[1] not in ("snapshot", "journal"):

@@ -31,7 +31,7 @@ enum AppFixtures {
         try apply(.create(.volunteer, [FieldChange("name", .text("王芳")), FieldChange("phone", .text("13812345678")), FieldChange("community", .int(0)),
                                        FieldChange("compound", .int(0)), FieldChange("kind", .int(0))]))
         try apply(.create(.volunteer, [FieldChange("name", .text("陈伟")), FieldChange("phone", .text("13998765432")), FieldChange("community", .int(1)), FieldChange("kind", .int(0))]))
-        try apply(.create(.serviceRecord, [FieldChange("volunteer", .int(0)), FieldChange("date", .day(20_418)), FieldChange("hours", .int(20)),
+        try apply(.create(.serviceRecord, [FieldChange("volunteer", .int(0)), FieldChange("date", .day(20_777)), FieldChange("hours", .int(20)),
                                            FieldChange("activity", .text("长者探访")), FieldChange("confirmed_by", .text("李四"))]))
         let received = now - 10 * 86_400
         for (index, summary) in ["路灯不亮", "垃圾清运不及时", "夜间施工噪音"].enumerated() {

@@ -35,7 +35,8 @@ public enum DeadlineText {
 
     /// Sorts overdue first (most overdue first), then by time left.
     public static func sortKey(_ progress: AppealProgress) -> SortKey {
-        guard progress.state.isOpen, progress.deadline > 0 else { return .number(Int64.max) }
-        return .number(progress.deadline)
+        guard progress.state.isOpen else { return .number(Int64.max) }
+        // New appeals (no deadline yet) after every running one, finished ones last.
+        return .number(progress.deadline > 0 ? progress.deadline : Int64.max - 1)
     }
 }

@@ -14,6 +14,11 @@ public enum PaneColumns {
         }
     }
 
+    /// Columns the workflow keys refer to.
+    static let appealDeadlineColumn = 5
+    static let volunteerKindColumn = 3
+    static let volunteerServedColumn = 4
+
     static let communities: [PaneColumn] = [
         PaneColumn("名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) }),
         PaneColumn.number("小区", "Cmpds", width: 5) { c, id in Int64(c.registry.metrics.coverage(of: CommunityID(id)).compounds) },
@@ -30,6 +35,14 @@ public enum PaneColumns {
         PaneColumn.percent("办结率", "Closed", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).closureRate },
         PaneColumn.percent("满意率", "Satisf", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).satisfactionRate },
         PaneColumn.number("未服务", "Behind", width: 6) { c, id in Int64(c.behindByCommunity[Int(id), default: 0]) },
+        PaneColumn.percent("合规率", "Served", width: 6) { c, id in
+            let members = c.registry.indexes.volunteersByCommunity.children(of: id)
+                .filter { c.registry.volunteers.rows[Int($0)].volunteerKind == .inServiceMember }.count
+            return members == 0 ? 1 : 1 - Double(c.behindByCommunity[Int(id), default: 0]) / Double(members)
+        },
+        PaneColumn.number("预算剩余", "Budget left", width: 9) { c, id in
+            c.registry.communities[CommunityID(id)].annualBudget - c.registry.metrics.committed(community: CommunityID(id), year: Int32(c.today.year))
+        },
     ]
 
     static let compounds: [PaneColumn] = [
@@ -39,6 +52,7 @@ public enum PaneColumns {
         PaneColumn.number("户数", "Homes", width: 6) { c, id in Int64(c.registry.compounds[CompoundID(id)].households) },
         PaneColumn("党组织", "Party org", width: .fixed(10),
                    text: { c, id in c.registry.compounds[CompoundID(id)].partyOrg.label(c.language) },
+                   sortKey: { c, id in .number(Int64(c.registry.compounds[CompoundID(id)].partyOrg.rawValue)) },
                    role: { c, id in c.registry.compounds[CompoundID(id)].isCovered ? nil : .warning }),
         PaneColumn("业委会届满", "Term ends", width: .fixed(10),
                    text: { c, id in

@@ -51,6 +51,12 @@ public struct FormState: Equatable, Sendable {
         if !inputs.isEmpty { inputs[0].isFocused = true }
     }
 
+    /// Puts `text` into the field with `key` (a prefilled value).
+    mutating func set(_ key: String, to text: String) {
+        guard let index = keys.firstIndex(of: key) else { return }
+        inputs[index] = TextField(text, isFocused: index == focused)
+    }
+
     /// Whether field `index` is chosen from a list rather than typed.
     public func isPicked(_ index: Int) -> Bool { options.indices.contains(index) && !options[index].isEmpty }
 

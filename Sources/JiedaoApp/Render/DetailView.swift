@@ -49,6 +49,7 @@ struct DetailView {
         case .appeal: lines += appealLines(AppealID(record.id), context)
         case .volunteer: lines += volunteerLines(VolunteerID(record.id), context)
         case .project: lines += projectLines(ProjectID(record.id))
+        case .community: lines += communityLines(CommunityID(record.id), context)
         default: break
         }
         return lines
@@ -96,6 +97,34 @@ struct DetailView {
         for service in services.sorted(by: { $0.day > $1.day }).prefix(20) {
             let confirmed = service.isConfirmed ? "" : state.tr("（未确认）", " (unconfirmed)")
             lines.append(Line(label: "", value: "\(Day(daysSince1970: service.day).iso) \(registry.text(service.activity)) \(Double(service.tenthsOfHour) / 10)h\(confirmed)"))
+        }
+        return lines
+    }
+
+    private func communityLines(_ id: CommunityID, _ context: RowContext) -> [Line] {
+        let registry = state.registry
+        let year = Int32(context.today.year)
+        let used = registry.metrics.committed(community: id, year: year)
+        let budget = registry.communities[id].annualBudget
+        var lines = [
+            Line(label: state.tr("预算已用", "Budget used"), value: "\(formatCount(Int(used))) / \(formatCount(Int(budget)))"),
+            Line(label: state.tr("预算剩余", "Budget left"), value: formatCount(Int(budget - used)), role: budget - used > 0 ? nil : .warning),
+        ]
+        let teams = registry.indexes.teamsByCommunity.children(of: id.raw)
+        if !teams.isEmpty {
+            lines.append(Line(label: "", value: state.tr("— 党员先锋队 —", "— Vanguard teams —"), role: .title))
+            let first = context.today.firstOfYear.daysSince1970
+            for team in teams {
+                let members = registry.indexes.membersByTeam.children(of: team)
+                let tenths = members.reduce(0) { sum, member in
+                    sum + registry.indexes.servicesByVolunteer.children(of: member).reduce(0) { inner, service in
+                        let record = registry.services.rows[Int(service)]
+                        return inner + (record.day >= first ? Int(record.tenthsOfHour) : 0)
+                    }
+                }
+                lines.append(Line(label: "", value: state.tr("\(registry.name(of: RecordRef(.team, team)))：\(members.count)人，今年\(tenths / 10)小时",
+                                                             "\(registry.name(of: RecordRef(.team, team))): \(members.count) members, \(tenths / 10) h this year")))
+            }
         }
         return lines
     }

@@ -11,6 +11,7 @@ struct ListView {
         let context = state.rowContext
         let rows = pane.rows
         let currentColumn = pane.column
+        let marked = pane.marked
         var table = Table(
             columns: columns.enumerated().map { index, column in
                 // The current column's title is marked so h/l, s and f show what they act on.
@@ -18,7 +19,11 @@ struct ListView {
                 return TableColumn(title, width: column.width, alignment: column.isNumeric ? .right : .left)
             },
             rowCount: rows.count,
-            cell: { row, column in rows.indices.contains(row) && columns.indices.contains(column) ? columns[column].text(context, rows[row]) : "" },
+            cell: { row, column in
+                guard rows.indices.contains(row), columns.indices.contains(column) else { return "" }
+                let text = columns[column].text(context, rows[row])
+                return column == 0 && marked.contains(rows[row]) ? "●" + text : text
+            },
             selectedRow: rows.isEmpty ? nil : pane.cursor,
             scrollOffset: pane.offset,
             sort: pane.sort,

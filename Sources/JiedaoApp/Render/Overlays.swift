@@ -33,6 +33,7 @@ enum Overlays {
         var sections = [
             HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.scope == .everywhere }),
             HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.scope == .lists }),
+            HelpSection(title: state.tr("志愿者", "Volunteers"), entries: entries { $0.scope == .pane(.volunteers) }),
             HelpSection(title: state.tr("诉求", "Appeals"), entries: entries { $0.scope == .pane(.appeals) }),
             HelpSection(title: state.tr("微实事", "Projects"), entries: entries { $0.scope == .pane(.projects) }),
         ]

@@ -52,7 +52,11 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
         x += canvas.put(text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
     guard state.pane != .summary else { return }
-    let count = "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
+    if let note = PaneNote.text(for: state) {
+        x += canvas.put("  " + note.text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: note.role)
+    }
+    let marks = state.current.marked.isEmpty ? "" : state.tr("已选\(state.current.marked.count)  ", "\(state.current.marked.count) marked  ")
+    let count = marks + "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
     let countWidth = DisplayWidth.of(count)
     if rect.maxX - countWidth > x + 1 {
         canvas.put(count, at: rect.maxX - countWidth, y: rect.y, role: .muted)

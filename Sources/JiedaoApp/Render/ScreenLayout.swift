@@ -27,7 +27,7 @@ public struct ScreenLayout: Equatable, Sendable {
             detail = Rect(x: 0, y: 0, width: 0, height: 0)
         } else if width >= 100 {
             // Side by side when wide.
-            let parts = Layout.split(body, .horizontal, [.percent(62), .fill], spacing: 1)
+            let parts = Layout.split(body, .horizontal, [.percent(66), .fill], spacing: 1)
             list = parts[0]
             detail = parts[1]
         } else if body.height >= 18 {

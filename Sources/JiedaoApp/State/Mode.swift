@@ -48,20 +48,25 @@ public struct FilterPicker: Equatable, Sendable {
     }
 }
 
-/// A list of options; choosing one makes the edit stored with it.
+/// A list of options; choosing one makes the edits stored with it (one per marked row).
 public struct Picker: Equatable, Sendable {
     public var title: Bilingual
-    public var options: [(label: String, edit: Edit)]
+    public var options: [(label: String, edits: [Edit])]
     public var cursor = 0
 
-    public init(title: Bilingual, options: [(label: String, edit: Edit)], cursor: Int = 0) {
+    public init(title: Bilingual, options: [(label: String, edits: [Edit])], cursor: Int = 0) {
         self.title = title
         self.options = options
         self.cursor = cursor
     }
 
+    /// A list whose every option makes a single edit.
+    public init(title: Bilingual, single options: [(label: String, edit: Edit)], cursor: Int = 0) {
+        self.init(title: title, options: options.map { (label: $0.label, edits: [$0.edit]) }, cursor: cursor)
+    }
+
     public static func == (lhs: Picker, rhs: Picker) -> Bool {
         lhs.title == rhs.title && lhs.cursor == rhs.cursor && lhs.options.map(\.label) == rhs.options.map(\.label)
-            && lhs.options.map(\.edit) == rhs.options.map(\.edit)
+            && lhs.options.map(\.edits) == rhs.options.map(\.edits)
     }
 }

@@ -8,7 +8,9 @@ public enum Command: Hashable, Sendable {
     case sortAscending, sortDescending
     case add, edit, delete, undo, redo, commandLine, help, quit, reveal
     // Appeals' closed loop.
-    case dispatch, accept, giveBack, extend, resolve, evaluate, urge, withdraw
+    case dispatch, accept, giveBack, extend, resolve, evaluate, urge, withdraw, mark, triage, merge, projectFromAppeals
+    // Volunteers.
+    case behind, logService
     // Micro-projects.
     case deliberate, approve, implement, acceptProject, rejectProject
 }

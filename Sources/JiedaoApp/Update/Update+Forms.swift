@@ -11,6 +11,7 @@ extension AppState {
         switch key {
         case .escape:
             mode = .browse
+            pendingProjectLinks = []
             message = StatusMessage(Bilingual(zh: "已取消，未作修改", en: "Cancelled; nothing changed"))
             return []
         case .tab, .down:

@@ -132,7 +132,8 @@ extension AppState {
         case .enter:
             mode = .browse
             guard picker.options.indices.contains(picker.cursor) else { return [] }
-            return [.submit(picker.options[picker.cursor].edit, .quick)]
+            withPane { $0.marked.removeAll() }
+            return picker.options[picker.cursor].edits.map { .submit($0, .quick) }
         case .escape, .character("q"):
             mode = .browse
             return []

@@ -24,6 +24,23 @@ extension AppState {
         }
         let what = describe(edit)
         message = StatusMessage(Bilingual(zh: "\(verb.zh)：\(what.zh)", en: "\(verb.en): \(what.en)"))
+        if case .create(.appeal, _) = edit, origin == .form, let record = applied.record {
+            // 重复提示: likely duplicates of a new appeal, with the key to merge.
+            let candidates = duplicateCandidates(of: AppealID(record.id))
+            if !candidates.isEmpty {
+                let list = candidates.prefix(3).map { "#\($0.raw)" }.joined(separator: " ")
+                message = StatusMessage(Bilingual(zh: "可能重复：\(list)（按 M 合并）", en: "Possible duplicates: \(list) (press M to merge)"))
+            }
+        }
+        if case .create(.project, _) = edit, origin == .form, let record = applied.record, !pendingProjectLinks.isEmpty {
+            let links = pendingProjectLinks
+            pendingProjectLinks = []
+            withPane { $0.marked.removeAll() }
+            return links.compactMap { id in
+                guard let version = registry.version(of: RecordRef(.appeal, id.raw)) else { return nil }
+                return .submit(.update(RecordRef(.appeal, id.raw), version: version, [FieldChange("project", .int(Int64(record.id)))]), .quick)
+            }
+        }
         return []
     }
 

@@ -11,7 +11,7 @@ extension AppState {
         func move(_ move: AppealMove) -> [Effect] { [.submit(.moveAppeal(id, version: version, move, note: ""), .quick)] }
         switch command {
         case .dispatch:
-            mode = .pick(dispatchPicker(for: id))
+            mode = .pick(dispatchPicker(for: id, marked: current.marked))
         case .accept: return move(.accept)
         case .giveBack: return move(.giveBack)
         case .resolve: return move(.resolve)
@@ -27,20 +27,21 @@ extension AppState {
                 return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline).iso)）", "Extend by \(days) working days (to \(Day(unixTime: deadline).iso))"),
                         .moveAppeal(id, version: version, .extend(deadline: deadline), note: ""))
             }
-            mode = .pick(Picker(title: Bilingual(zh: "延期", en: "Extend"), options: options, cursor: 1))
+            mode = .pick(Picker(title: Bilingual(zh: "延期", en: "Extend"), single: options, cursor: 1))
         case .evaluate:
             let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
             let options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in
                 (rating.label(language), .moveAppeal(id, version: version, .evaluate(Evaluation(all: rating), redoDeadline: redo), note: ""))
             }
-            mode = .pick(Picker(title: Bilingual(zh: "回访评价", en: "Evaluation"), options: options))
+            mode = .pick(Picker(title: Bilingual(zh: "回访评价", en: "Evaluation"), single: options))
         default: break
         }
         return []
     }
 
     /// Departments that handle the category first, the one most used for it in this compound at the top; then communities.
-    func dispatchPicker(for id: AppealID) -> Picker {
+    /// With rows marked, each option dispatches every marked appeal that can be dispatched.
+    func dispatchPicker(for id: AppealID, marked: Set<Int32> = []) -> Picker {
         let appeal = registry.appeals[id]
         let offset = registry.settings.utcOffset(at: now)
         let deadline = registry.settings.limit(category: appeal.category, urgency: appeal.urgency)
@@ -60,9 +61,19 @@ extension AppState {
             handlers.insert((best.kind, best.id, best.name + tr("（建议）", " (suggested)")), at: 0)
         }
         let due = FieldText.formatTime(deadline, offset)
-        return Picker(title: Bilingual(zh: "分拨至（期限 \(due)）", en: "Dispatch to (due \(due))"),
+        let targets = marked.isEmpty ? [id] : marked.sorted().map(AppealID.init).filter {
+            let state = registry.appeals[$0].progress.state
+            return state == .received || state == .returned
+        }
+        let count = targets.count > 1 ? Bilingual(zh: "\(targets.count)件", en: "\(targets.count) appeals ") : Bilingual(zh: "", en: "")
+        return Picker(title: Bilingual(zh: "\(count.zh)分拨至（期限 \(due)）", en: "Dispatch \(count.en)to (due \(due))"),
                       options: handlers.map { handler in
-                          (handler.name, .moveAppeal(id, version: appeal.version, .dispatch(handler.kind, handler: handler.id, deadline: deadline), note: ""))
+                          (handler.name, targets.map { target in
+                              let record = registry.appeals[target]
+                              let due = registry.settings.limit(category: record.category, urgency: record.urgency)
+                                  .deadline(receivedAt: now, utcOffset: offset, calendar: calendar)
+                              return .moveAppeal(target, version: record.version, .dispatch(handler.kind, handler: handler.id, deadline: due), note: "")
+                          })
                       })
     }
 
@@ -115,5 +126,94 @@ extension AppState {
         }
         message = StatusMessage(Bilingual(zh: "用法：:votes 赞成 反对 或 :score 0-100", en: "Usage: :votes FOR AGAINST or :score 0-100"), isError: true)
         return []
+    }
+
+    // MARK: - Marks, triage, merge, projects from appeals
+
+    /// Space: marks or unmarks the selected row and moves on.
+    mutating func toggleMark() {
+        withPane { state in
+            guard let id = state.selectedID else { return }
+            if state.marked.remove(id) == nil { state.marked.insert(id) }
+            state.moveCursor(to: state.cursor + 1)
+        }
+    }
+
+    /// 分诊: overdue first, then due soon, then new; finished ones last.
+    mutating func triage() {
+        let deadlineColumn = PaneColumns.appealDeadlineColumn
+        withPane {
+            $0.column = deadlineColumn
+            $0.sort = TableSort(column: deadlineColumn, direction: .ascending)
+        }
+        recomputeRows(of: pane)
+        withPane { $0.moveCursor(to: 0) }
+        message = StatusMessage(Bilingual(zh: "分诊：超期在前，其次将到期，再次新受理", en: "Triage: overdue first, then due soon, then new"))
+    }
+
+    /// Open appeals that look like the same case: same compound (or community) and category, received within 7 days.
+    func duplicateCandidates(of id: AppealID) -> [AppealID] {
+        let appeal = registry.appeals[id]
+        let neighbours = appeal.compound.raw >= 0
+            ? registry.indexes.appealsByCompound.children(of: appeal.compound.raw)
+            : registry.indexes.appealsByCommunity.children(of: appeal.community.raw)
+        return neighbours.reversed().lazy.map(AppealID.init).filter { other in
+            let record = self.registry.appeals[other]
+            return other != id && record.category == appeal.category && record.progress.state.isOpen
+                && abs(record.receivedAt - appeal.receivedAt) <= 7 * 86_400
+        }.prefix(10).map { $0 }
+    }
+
+    /// M: merge the selected appeal into one of its likely originals.
+    mutating func openMerge() {
+        guard let id = current.selectedID.map(AppealID.init) else { return }
+        let candidates = duplicateCandidates(of: id)
+        guard !candidates.isEmpty else {
+            message = StatusMessage(Bilingual(zh: "7天内同小区同类别没有可合并的诉求", en: "No open appeal of the same compound and category within 7 days"), isError: true)
+            return
+        }
+        let version = registry.appeals[id].version
+        mode = .pick(Picker(title: Bilingual(zh: "合并到", en: "Merge into"), single: candidates.map { original in
+            ("#\(original.raw) \(registry.text(registry.appeals[original].summary))", .moveAppeal(id, version: version, .merge(into: original), note: ""))
+        }))
+    }
+
+    /// P on appeals: a new micro-project for the marked (or selected) appeals, linked to them once saved.
+    mutating func projectFromAppeals() {
+        let ids = (current.marked.isEmpty ? current.selectedID.map { [$0] } ?? [] : current.marked.sorted()).map(AppealID.init)
+        guard let first = ids.first else { return }
+        let appeal = registry.appeals[first]
+        pendingProjectLinks = ids
+        var form = FormState(kind: .project, target: nil, registry: registry, language: language, scope: [.community(appeal.community)], now: now)
+        form.set("name", to: registry.text(appeal.summary))
+        form.set("description", to: tr("来自诉求 ", "From appeals ") + ids.map { "#\($0.raw)" }.joined(separator: " "))
+        mode = .form(form)
+    }
+
+    // MARK: - Volunteers
+
+    /// b: the compliance list — in-service members with no confirmed service this quarter.
+    mutating func showBehind() {
+        let columns = PaneColumns.volunteers
+        let kind = FilterChip(column: PaneColumns.volunteerKindColumn, value: VolunteerKind.inServiceMember.label(language))
+        let served = FilterChip(column: PaneColumns.volunteerServedColumn, value: tr("未服务", "behind"))
+        _ = columns
+        withPane { $0.filters = [kind, served] }
+        recomputeRows(of: pane)
+        withPane { $0.moveCursor(to: 0) }
+        let today = rowContext.today
+        let left = today.days(to: today.lastOfQuarter)
+        message = StatusMessage(Bilingual(zh: "本季度未服务的在职党员；本季度还剩\(left)天", en: "In-service members behind this quarter; \(left) days left in the quarter"))
+    }
+
+    /// L: log a service for the selected volunteer, with today, two hours and the user as confirmer filled in.
+    mutating func logService() {
+        guard let id = current.selectedID else { return }
+        var form = FormState(kind: .serviceRecord, target: nil, registry: registry, language: language, scope: scope, now: now)
+        form.set("volunteer", to: "#\(id)")
+        form.set("hours", to: "2")
+        form.set("confirmed_by", to: user.map { registry.name(of: RecordRef(.user, $0.raw)) } ?? login)
+        form.focus(form.keys.firstIndex(of: "activity") ?? 0)
+        mode = .form(form)
     }
 }

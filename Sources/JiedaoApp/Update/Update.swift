@@ -32,8 +32,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         }
         return []
     case .externalChange(let notes):
-        guard let last = notes.last else { return [] }
-        state.lastChange = LastChange(who: state.displayName(login: last.login), what: state.describe(last.edit), when: last.time)
+        if let last = notes.last {
+            state.lastChange = LastChange(who: state.displayName(login: last.login), what: state.describe(last.edit), when: last.time)
+        }
         for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = (note.login, note.time) } }
         state.dataChanged()
         return []
@@ -131,6 +132,12 @@ extension AppState {
         case .quit: return [.quit]
         case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .withdraw:
             return appealCommand(command)
+        case .mark: toggleMark()
+        case .triage: triage()
+        case .merge: openMerge()
+        case .projectFromAppeals: projectFromAppeals()
+        case .behind: showBehind()
+        case .logService: logService()
         case .deliberate, .approve, .implement, .acceptProject, .rejectProject:
             return projectCommand(command)
         }

@@ -11,9 +11,9 @@ public struct ExchangeError: Error, Hashable, Sendable, CustomStringConvertible 
         /// No header row.
         case empty
         /// No column of the sheet belongs to the table.
-        case noKnownColumns(table: String)
-        /// Not JSON, or JSON of the wrong shape; the text says where.
-        case badJSON(String)
+        case noKnownColumns(table: Bilingual)
+        /// Not JSON, or JSON of the wrong shape, at a line and column (1-based).
+        case badJSON(line: Int, column: Int, Bilingual)
     }
 
     public let code: Code
@@ -40,10 +40,11 @@ public struct ExchangeError: Error, Hashable, Sendable, CustomStringConvertible 
         case .empty:
             Bilingual(zh: "文件是空的：第 1 行应为表头", en: "The file is empty: row 1 should be the header")
         case .noKnownColumns(let table):
-            Bilingual(zh: "表头中没有一列属于“\(table)”：是否选错了表？",
-                      en: "No column of the header belongs to “\(table)”: is this the right table?")
-        case .badJSON(let detail):
-            Bilingual(zh: "JSON 无效：\(detail)", en: "Invalid JSON: \(detail)")
+            Bilingual(zh: "表头中没有一列属于“\(table.zh)”：是否选错了表？",
+                      en: "No column of the header belongs to “\(table.en)”: is this the right table?")
+        case .badJSON(let line, let column, let reason):
+            Bilingual(zh: "JSON 无效（第 \(line) 行第 \(column) 列）：\(reason.zh)",
+                      en: "Invalid JSON (line \(line), column \(column)): \(reason.en)")
         }
     }
 }

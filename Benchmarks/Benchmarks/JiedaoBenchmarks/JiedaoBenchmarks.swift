@@ -1,0 +1,105 @@
+import Benchmark
+import Foundation
+import JiedaoApp
+import JiedaoCore
+import JiedaoStore
+import TermCanvas
+
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .peakMemoryResident, .mallocCountTotal],
+                                           timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 50)
+    let scale = Fixture.scale.rawValue
+
+    // MARK: Snapshot save and load, against Foundation JSON of the same data
+
+    Benchmark("snapshot encode (\(scale))") { benchmark in
+        for _ in benchmark.scaledIterations {
+            blackHole(SnapshotEncoder.encode(Fixture.registry, author: "bench", createdAt: Fixture.now, lastSequence: 0))
+        }
+    }
+    Benchmark("snapshot decode (\(scale))") { benchmark in
+        let bytes = Fixture.snapshot
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try SnapshotDecoder.decode(bytes)) }
+    }
+    Benchmark("baseline JSONEncoder (\(scale))") { benchmark in
+        let tables = Fixture.codableTables
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try JSONEncoder().encode(tables)) }
+    }
+    Benchmark("baseline JSONDecoder (\(scale))") { benchmark in
+        let json = Fixture.json
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try JSONDecoder().decode([[[FieldValue]]].self, from: json)) }
+    }
+
+    // MARK: Figures
+
+    Benchmark("summary from cold: decode + summary (\(scale))") { benchmark in
+        let bytes = Fixture.snapshot
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(try SnapshotDecoder.decode(bytes).registry.summary(at: Fixture.now)) }
+    }
+    Benchmark("summary from loaded data (\(scale))") { benchmark in
+        let registry = Fixture.registry
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations { blackHole(registry.summary(at: Fixture.now)) }
+    }
+
+    // MARK: Dashboard: open to first frame, and every keystroke class to a rendered canvas
+
+    Benchmark("open to first frame (\(scale))") { benchmark in
+        let registry = Fixture.registry
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var state = AppState(registry: registry, login: "bench", language: .zh, now: Fixture.now, dataName: "bench")
+            _ = update(&state, .resize(width: 120, height: 40))
+            blackHole(render(state))
+        }
+    }
+    keystroke("key: move down", setup: ["4"], keys: ["j"])
+    keystroke("key: switch pane", setup: [], keys: ["\t"])
+    keystroke("key: sort appeals by deadline", setup: ["4", "l", "l", "l", "l", "l"], keys: ["s"])
+    keystroke("key: search-as-you-type, per character", setup: ["4", "/"], keys: ["路"])
+    Benchmark("key: apply an edit (\(scale))") { benchmark in
+        var state = Fixture.state()
+        _ = update(&state, .key(.character("2")))
+        benchmark.startMeasurement()
+        for n in benchmark.scaledIterations {
+            let ref = RecordRef(.compound, 0)
+            let edit = Edit.update(ref, version: state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
+            if let applied = try? state.registry.apply(edit, by: state.user, at: Fixture.now) {
+                _ = update(&state, .editApplied(edit, applied, .form))
+            }
+            blackHole(render(state))
+        }
+    }
+    Benchmark("receive another process's edit (\(scale))") { benchmark in
+        var state = Fixture.state()
+        _ = update(&state, .key(.character("4")))
+        let admin = state.registry.users.liveIDs.first
+        benchmark.startMeasurement()
+        for n in benchmark.scaledIterations {
+            let ref = RecordRef(.compound, 1)
+            let edit = Edit.update(ref, version: state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
+            _ = try? state.registry.apply(edit, by: admin, at: Fixture.now)
+            _ = update(&state, .externalChange([ChangeNote(login: "other", time: Fixture.now, edit: edit)]))
+            blackHole(render(state))
+        }
+    }
+}
+
+/// One keystroke, measured from key to rendered canvas, after `setup` keys.
+private func keystroke(_ name: String, setup: [Character], keys: [Character]) {
+    Benchmark("\(name) (\(Fixture.scale.rawValue))") { benchmark in
+        var state = Fixture.state()
+        for key in setup { _ = update(&state, .key(key == "\t" ? .tab : .character(key))) }
+        let base = state
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var copy = base
+            for key in keys { _ = update(&copy, .key(key == "\t" ? .tab : .character(key))) }
+            blackHole(render(copy))
+        }
+    }
+}

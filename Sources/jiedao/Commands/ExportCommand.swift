@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao export`: a table as CSV for Excel or JSON, or appeals as Open311 GeoReport v2.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a table as CSV (for Excel) or JSON, or the appeals as Open311 GeoReport v2.",
+        discussion: """
+        CSV is UTF-8 with a byte-order mark and CRLF line ends, headers in Chinese unless --lang en; \
+        cells a spreadsheet would run as formulas get a leading '. Phone numbers and appeal submitters are \
+        masked unless --reveal, which records in the audit trail whose personal data you saw. \
+        open311 writes the appeals as GeoReport v2 service requests; open311-services the categories as its service list.
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals or projects.", valueName: "TABLE"))
+    var table: TableOption?
+
+    @Option(help: "csv, json, open311 (appeals) or open311-services.")
+    var format: ExportFormat = .csv
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var out: String?
+
+    @Flag(help: "Show phone numbers and submitters unmasked; each record shown is recorded in the audit trail.")
+    var reveal = false
+
+    func validate() throws {
+        switch format {
+        case .csv, .json:
+            if table == nil { throw ValidationError("--table is required for --format \(format.rawValue).") }
+        case .open311:
+            if let table, table != .appeals { throw ValidationError("--format open311 exports appeals only.") }
+        case .open311Services:
+            break
+        }
+    }
+
+    func run() throws {
+        var (session, registry) = try options.open()
+        // The sheet is for Chinese Excel unless asked otherwise; messages follow the user's language.
+        let sheetLanguage = options.lang?.language ?? .zh
+        let table = (self.table ?? .appeals).table
+        if reveal, format == .csv || format == .json {
+            try recordReveals(table, &session, &registry)
+        }
+        let text: String
+        switch format {
+        case .csv: text = TableExport.csv(table, from: registry, language: sheetLanguage, reveal: reveal)
+        case .json: text = TableExport.json(table, from: registry, language: sheetLanguage, reveal: reveal).text(pretty: true) + "\n"
+        case .open311: text = Open311.serviceRequests(registry, language: sheetLanguage).text(pretty: true) + "\n"
+        case .open311Services: text = Open311.services(language: sheetLanguage).text(pretty: true) + "\n"
+        }
+        let bytes = Array(text.utf8)
+        guard let out else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try TextFiles.write(bytes, to: out)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
+        }
+        let rows = format == .open311Services ? Category.allCases.count : TableExport.records(table, in: registry).count
+        printError(options.language == .zh ? "已导出 \(rows) 条到 \(out)" : "Exported \(rows) records to \(out)")
+    }
+
+    /// Journals one `.reveal` per exported record that has personal data, before anything is shown.
+    private func recordReveals(_ table: ExchangeTable, _ session: inout DataSession, _ registry: inout Registry) throws {
+        let targets = TableExport.revealTargets(table, in: registry)
+        guard !targets.isEmpty else { return }
+        let login = Environment.login
+        guard let user = registry.user(login: login) else {
+            throw CommandFailure(options.language == .zh
+                ? "登录名“\(login)”不是本数据集的用户，不能查看个人信息（去掉 --reveal 可导出隐藏后的数据）"
+                : "The login “\(login)” is not a user of this data set, so it may not see personal data (without --reveal the export is masked)")
+        }
+        let now = Environment.now
+        for ref in targets {
+            do {
+                try session.append(.reveal(ref), to: &registry, by: user, login: login, at: now)
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+        }
+        printError(options.language == .zh
+            ? "已在审计记录中登记查看 \(targets.count) 条记录的个人信息"
+            : "Recorded in the audit trail: personal data of \(targets.count) records shown")
+    }
+}
+
+/// A table named on the command line.
+enum TableOption: String, ExpressibleByArgument, CaseIterable {
+    case communities, compounds, volunteers, services, appeals, projects
+    var table: ExchangeTable { ExchangeTable(rawValue: rawValue) ?? .compounds }
+}
+
+/// What `export --format` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, json, open311
+    case open311Services = "open311-services"
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao report`: the monthly appeals report (月报).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print the monthly appeals report: KPIs per community and category against the month before, most overdue, reopened."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("The month, YYYY-MM (default: this month).", valueName: "YYYY-MM"))
+    var month: String?
+
+    @Option(help: "md (Markdown, to print) or csv (for Excel).")
+    var format: ReportFormat = .md
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
+    var out: String?
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+        case md, csv
+    }
+
+    func validate() throws {
+        if let month, (try? Day(month + "-01")) == nil { throw ValidationError("--month must be YYYY-MM, not “\(month)”") }
+    }
+
+    func run() throws {
+        let registry = try options.open().registry
+        let now = Environment.now
+        let day = try month.map { try Day($0 + "-01") } ?? Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now))
+        let calendar = WorkCalendar(adding: options.directory.holidayFiles().compactMap { try? HolidayData(parsing: $0.text, source: $0.name) })
+        let report = MonthlyReport(registry, month: day, at: now, calendar: calendar, language: options.language)
+        let text = format == .md ? report.markdown : report.csv
+        if let out {
+            do {
+                try TextFiles.write(Array(text.utf8), to: out)
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

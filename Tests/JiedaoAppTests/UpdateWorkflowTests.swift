@@ -1,0 +1,124 @@
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+/// The closed loop and the volunteers/projects features as keys in the dashboard.
+final class UpdateWorkflowTests: XCTestCase {
+    /// Adds two more received appeals in compound 0, category 0, so there are duplicates and marks to play with.
+    private func busyState() throws -> AppState {
+        var state = try AppFixtures.state(login: "lisi")
+        for summary in ["路灯又坏了", "路灯还是不亮"] {
+            try state.registry.apply(.create(.appeal, [FieldChange("summary", .text(summary)), FieldChange("received_at", .time(AppFixtures.now - 3_600)),
+                                                       FieldChange("community", .int(0)), FieldChange("compound", .int(0)), FieldChange("category", .int(0))]),
+                                     by: UserID(1), at: AppFixtures.now)
+        }
+        _ = update(&state, .externalChange([]))
+        return state
+    }
+
+    func testMarkedRowsAreDispatchedTogether() throws {
+        var app = TestRuntime(try busyState())
+        app.press(.character("4"), .character("j"), .character("j"))
+        XCTAssertEqual(app.state.current.selectedID, 2)
+        app.press(.character(" "), .character(" "), .character(" "))
+        XCTAssertEqual(app.state.current.marked, [2, 3, 4])
+        XCTAssertTrue(app.screen[1].contains("已选3"), app.screen[1])
+        app.press(.character("D"))
+        guard case .pick(let picker) = app.state.mode else { return XCTFail("no dispatch list") }
+        XCTAssertTrue(picker.title.zh.hasPrefix("3件分拨至"), picker.title.zh)
+        app.press(.enter)
+        for id in 2...4 { XCTAssertEqual(app.state.registry.appeals[AppealID(id)].progress.state, .dispatched, "#\(id)") }
+        XCTAssertEqual(app.state.current.marked, [])
+    }
+
+    func testTriagePutsOverdueFirstThenNewThenFinished() throws {
+        var app = TestRuntime(try busyState())
+        app.press(.character("4"), .character("t"))
+        let rows = app.state.current.rows
+        XCTAssertEqual(rows.first, 0, "the overdue appeal first")
+        XCTAssertEqual(rows.last, 1, "the closed appeal last")
+        XCTAssertEqual(app.state.current.cursor, 0)
+    }
+
+    func testMergeADuplicateIntoItsOriginal() throws {
+        var app = TestRuntime(try busyState())
+        app.press(.character("4"), .character("G"))
+        XCTAssertEqual(app.state.current.selectedID, 4)
+        app.press(.character("M"))
+        guard case .pick(let picker) = app.state.mode else { return XCTFail("no merge list") }
+        XCTAssertTrue(picker.options.map(\.label).contains { $0.hasPrefix("#3 ") }, "\(picker.options.map(\.label))")
+        app.press(.enter)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(4)].progress.state, .merged)
+        XCTAssertEqual(app.state.registry.indexes.duplicatesByAppeal.children(of: app.state.registry.appeals[AppealID(4)].progress.mergedInto.raw), [4])
+    }
+
+    func testANewAppealShowsLikelyDuplicates() throws {
+        var app = TestRuntime(try busyState())
+        app.press(.character("4"), .character("a"))
+        app.type("路灯闪烁")
+        guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
+        let compound = try XCTUnwrap(form.keys.firstIndex(of: "compound"))
+        for _ in 0..<compound { app.press(.tab) }
+        app.press(.right)
+        app.press(.enter)
+        XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertTrue(app.state.message?.text.zh.hasPrefix("可能重复：") ?? false, app.state.message?.text.zh ?? "")
+    }
+
+    func testAProjectFromMarkedAppealsLinksThem() throws {
+        var app = TestRuntime(try busyState())
+        app.press(.character("4"), .character("G"), .character("k"))
+        app.press(.character(" "), .character(" "))
+        app.press(.character("P"))
+        guard case .form(let form) = app.state.mode else { return XCTFail("no project form") }
+        XCTAssertEqual(form.kind, .project)
+        XCTAssertEqual(form.inputs[form.keys.firstIndex(of: "community") ?? 0].value, "侨香社区")
+        let budget = try XCTUnwrap(form.keys.firstIndex(of: "budget"))
+        for _ in 0..<budget { app.press(.tab) }
+        app.press(.control("u"))
+        app.type("80000")
+        app.press(.enter)
+        XCTAssertEqual(app.state.registry.projects.liveCount, 2)
+        let project = Int32(app.state.registry.projects.count - 1)
+        XCTAssertEqual(app.state.registry.indexes.appealsByProject.children(of: project), [3, 4])
+        app.press(.character("5"), .character("G"), .enter)
+        XCTAssertTrue(app.screen.joined().contains("关联诉求"))
+    }
+
+    func testTheComplianceListAndLoggingAService() throws {
+        var app = TestRuntime(try AppFixtures.state(login: "lisi"))
+        app.press(.character("3"), .character("b"))
+        XCTAssertEqual(app.state.current.rows, [1], "陈伟 has not served this quarter; 王芳 has")
+        XCTAssertTrue(app.state.message?.text.zh.contains("本季度还剩") ?? false)
+        app.press(.character("L"))
+        guard case .form(let form) = app.state.mode else { return XCTFail("no service form") }
+        XCTAssertEqual(form.kind, .serviceRecord)
+        XCTAssertEqual(form.keys[form.focused], "activity")
+        app.type("垃圾分类督导")
+        app.press(.enter)
+        XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.current.rows, [], "nobody is behind any more")
+        let service = app.state.registry.services.rows.last
+        XCTAssertEqual(service?.volunteer, VolunteerID(1))
+        XCTAssertEqual(service?.tenthsOfHour, 20)
+        XCTAssertEqual(service.map { app.state.registry.text($0.confirmedBy) }, "李四")
+    }
+
+    func testCoverageAndBudgetNotes() throws {
+        var app = TestRuntime(try AppFixtures.state())
+        app.press(.character("2"))
+        XCTAssertTrue(app.screen[1].contains("党组织覆盖 2/3"), app.screen[1])
+        app.press(.character("5"))
+        XCTAssertTrue(app.screen[1].contains("剩余4,000,000"), app.screen[1])
+    }
+
+    func testPastTheLastKnownHolidayYearTheScreenSaysSo() throws {
+        let later = AppFixtures.now + 400 * 86_400
+        var state = AppState(registry: try AppFixtures.registry(), login: "zhang", language: .zh, now: later, dataName: "test")
+        _ = update(&state, .resize(width: 100, height: 30))
+        var app = TestRuntime(state)
+        app.press(.character("4"))
+        XCTAssertTrue(app.screen[1].contains("节假日数据只到2026年"), app.screen[1])
+    }
+}
