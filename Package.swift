@@ -28,7 +28,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore"]),
-        .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"], exclude: ["Golden"]),
+        .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
         .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"], exclude: ["Golden"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),

@@ -93,7 +93,7 @@ public enum TableImport {
         var plan = RowPlan()
 
         // The ID decides between create and update.
-        if let column = mapping.id, let cell = row.cells[column].map(ImportSheet.trimmed), !cell.isEmpty {
+        if let column = mapping.id, column < row.cells.count, let cell = row.cells[column].map(ImportSheet.trimmed), !cell.isEmpty {
             guard let id = parseID(cell) else {
                 return .failure(Bilingual(zh: "编号“\(cell)”不是数字", en: "The ID “\(cell)” is not a number"))
             }

@@ -96,7 +96,8 @@ public struct Metrics: Hashable, Sendable {
 
     private mutating func commit(_ project: MicroProject, sign: Int64) {
         let key = BudgetKey(community: project.community.raw, year: project.year)
-        let total = (committedBudget[key] ?? 0) + sign * project.budget
+        // Budgets are checked against caps by every edit and on load; wrapping keeps a bad value from trapping.
+        let total = (committedBudget[key] ?? 0) &+ sign &* project.budget
         committedBudget[key] = total == 0 ? nil : total
     }
 }

@@ -61,6 +61,9 @@ extension Registry {
         }
     }
 
+    /// No community's annual budget can be larger (one trillion CNY); larger is damage.
+    static let largestBudget: Int64 = 1_000_000_000_000
+
     private func checkLoadedReferences() throws(RegistryLoadError) {
         func fail(_ what: String) -> RegistryLoadError { RegistryLoadError(description: what) }
         func live(_ isLive: Bool, _ what: @autoclosure () -> String) throws(RegistryLoadError) {
@@ -82,6 +85,10 @@ extension Registry {
         }
         for (i, p) in projects.rows.enumerated() where !p.isDeleted {
             try live(communities.isLive(p.community.raw), "project #\(i) refers to missing community #\(p.community.raw)")
+            try live((0...p.projectKind.cap).contains(p.budget), "project #\(i) has a budget outside 0–\(p.projectKind.cap)")
+        }
+        for (i, c) in communities.rows.enumerated() {
+            try live((0...Self.largestBudget).contains(c.annualBudget), "community #\(i) has an impossible annual budget")
         }
         for (i, a) in appeals.rows.enumerated() {
             let last = a.progress.lastEvent

@@ -137,8 +137,10 @@ public enum JournalReader {
                 throw .damagedRecord(path: path, offset: offset, reason: "unreadable edit")
             }
             // Each record follows the one before (or the journal's base) by exactly one.
-            guard sequence == expected + 1 else {
-                throw .outOfSequence(path: path, offset: offset, expected: expected + 1, found: sequence)
+            // A base of UInt64.max leaves no next number: that is damage, not a trap.
+            let next = expected.addingReportingOverflow(1)
+            guard !next.overflow, sequence == next.partialValue else {
+                throw .outOfSequence(path: path, offset: offset, expected: next.partialValue, found: sequence)
             }
             expected = sequence
             entries.append(entry)

@@ -2,6 +2,9 @@ extension Community: TrackedRecord {
     static var table: WritableKeyPath<Registry, RecordTable<Community>> { \.communities }
 
     func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        guard annualBudget <= Registry.largestBudget else {
+            throw EditError(.invalid(""), Bilingual(zh: "年度预算过大", en: "The annual budget is impossibly large"))
+        }
         // Lowering the budget below what approved projects already use would over-commit it.
         let committed = registry.metrics.committedBudget.filter { $0.key.community == id }
         if let worst = committed.max(by: { $0.value < $1.value }), worst.value > annualBudget {
