@@ -14,7 +14,7 @@ let package = Package(
             name: "JiedaoBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "JiedaoKit", package: "Jiedao"),
+                .product(name: "JiedaoKit", package: "main"),
             ],
             path: "Benchmarks/JiedaoBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

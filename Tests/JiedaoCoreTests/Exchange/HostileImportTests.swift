@@ -161,6 +161,15 @@ final class HostileImportTests: XCTestCase {
         assertRejected(project, rows: [2], containing: ["exceeds the cap"])
     }
 
+    func testASheetBuiltInCodeWithShortRowsDoesNotTrap() throws {
+        let s = try ExchangeFixtures.street()
+        let sheet = ImportSheet(format: .csv, encoding: .utf8, header: ["编号", "名称", "社区"],
+                                rows: [.init(number: 2, cells: []), .init(number: 3, cells: ["0"])])
+        let p = TableImport.plan(sheet, into: .compounds, registry: s.registry, by: s.admin, at: Fixtures.now)
+        XCTAssertEqual(p.report.rejected.map(\.row), [2])
+        XCTAssertEqual(p.report.accepted.map(\.row), [3])
+    }
+
     func testHostileJSON() throws {
         let s = try ExchangeFixtures.street()
         func jsonPlan(_ text: String) -> ImportPlan {
