@@ -51,7 +51,7 @@ final class ConcurrencyTests: XCTestCase {
         let contenders = try (0..<2).map { n in
             try start(["_stress", "--data", directory, "--compound", "3", "--against-version", "1", "--start", "\(500 + n)", "--wait-for", go, "--lang", "en"])
         }
-        FileManager.default.createFile(atPath: go, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: go, contents: Data()))
         var answers: [String] = []
         for (process, out) in contenders {
             answers.append(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))

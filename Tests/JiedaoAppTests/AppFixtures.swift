@@ -64,6 +64,8 @@ struct TestRuntime {
     var quit = false
     var saved = 0
     var exports: [String] = []
+    /// What the runtime would read from the journal when the audit trail opens.
+    var auditRows: [AuditRow] = []
 
     init(_ state: AppState) { self.state = state }
 
@@ -84,6 +86,7 @@ struct TestRuntime {
             case .quit: quit = true
             case .save: saved += 1
             case .setTheme: break
+            case .loadAudit: perform(update(&state, .auditLoaded(auditRows)))
             case .export(let path): exports.append(path)
             }
         }

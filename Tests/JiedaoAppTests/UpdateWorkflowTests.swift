@@ -121,4 +121,28 @@ final class UpdateWorkflowTests: XCTestCase {
         app.press(.character("4"))
         XCTAssertTrue(app.screen[1].contains("节假日数据只到2026年"), app.screen[1])
     }
+
+    func testTheAuditTrailFiltersByUserAndRecord() throws {
+        var app = TestRuntime(try AppFixtures.state())
+        let compound = RecordRef(.compound, 0)
+        app.auditRows = [
+            AuditRow(sequence: 1, time: AppFixtures.now, login: "zhang", who: "张主任", record: compound, what: Bilingual(zh: "修改小区“锦绣花园”：户数 800 → 900", en: "x")),
+            AuditRow(sequence: 2, time: AppFixtures.now, login: "lisi", who: "李四", record: RecordRef(.appeal, 0), what: Bilingual(zh: "分拨 诉求“路灯不亮”", en: "y")),
+            AuditRow(sequence: 3, time: AppFixtures.now, login: "lisi", who: "李四", record: compound, what: Bilingual(zh: "修改小区“锦绣花园”：户数 900 → 950", en: "z")),
+        ]
+        app.press(.character("H"))
+        guard case .audit(let view) = app.state.mode else { return XCTFail("no audit view") }
+        XCTAssertEqual(view.shown.map(\.sequence), [3, 2, 1], "newest first")
+        XCTAssertTrue(app.screen.joined().contains("户数 900 → 950"))
+        app.press(.character("u"))
+        guard case .audit(let byUser) = app.state.mode else { return XCTFail() }
+        XCTAssertEqual(byUser.shown.map(\.sequence), [3, 2])
+        app.press(.character("u"), .character("r"))
+        guard case .audit(let byRecord) = app.state.mode else { return XCTFail() }
+        XCTAssertEqual(byRecord.shown.map(\.sequence), [3, 1])
+        app.press(.escape, .character("2"), .character("y"))
+        guard case .audit(let history) = app.state.mode else { return XCTFail("no record history") }
+        XCTAssertEqual(history.record, compound)
+        XCTAssertEqual(history.shown.map(\.sequence), [3, 1])
+    }
 }

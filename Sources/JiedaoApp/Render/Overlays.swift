@@ -20,6 +20,8 @@ enum Overlays {
             renderList(state.tr("筛选：\(title)", "Filter: \(title)"), picker.values, picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
         case .pick(let picker):
             renderList(picker.title.text(state.language), picker.options.map(\.label), picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
+        case .audit(let view):
+            renderAudit(view, state, into: &canvas, in: screen, glyphs: glyphs)
         default: break
         }
     }
@@ -72,6 +74,38 @@ enum Overlays {
             return FormField(label: label, input: form.inputs[index], error: form.errors[index]?.text(state.language))
         }
         Form(fields: fields, focusedIndex: form.focused, glyphs: glyphs).render(into: &canvas, in: inner)
+    }
+
+    private static func renderAudit(_ view: AuditView, _ state: AppState, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {
+        var filters: [String] = []
+        if let user = view.user { filters.append(state.tr("用户=\(user)", "user=\(user)")) }
+        if let record = view.record { filters.append(state.registry.name(of: record)) }
+        let title = state.tr("修改记录", "Audit trail") + (filters.isEmpty ? "" : "（\(filters.joined(separator: "，"))）")
+            + state.tr("  u 按用户  r 按记录  Esc 关闭", "  u by user  r by record  Esc close")
+        let frame = Rect(x: 0, y: 1, width: screen.width, height: max(0, screen.height - 2))
+        let box = Box(title: title, glyphs: glyphs, fillRole: .normal)
+        box.render(into: &canvas, in: frame)
+        let inner = box.inner(frame)
+        let rows = view.shown
+        var table = Table(
+            columns: [TableColumn.numeric("#", width: .fixed(6)), TableColumn(state.tr("时间", "Time"), width: .fixed(16)),
+                      TableColumn(state.tr("用户", "User"), width: .fixed(10)), TableColumn(state.tr("修改", "Change"), width: .fill)],
+            rowCount: rows.count,
+            cell: { row, column in
+                guard rows.indices.contains(row) else { return "" }
+                let item = rows[row]
+                switch column {
+                case 0: return String(item.sequence)
+                case 1: return FieldText.formatTime(item.time, state.registry.settings.utcOffset(at: item.time))
+                case 2: return item.who
+                default: return item.what.text(state.language)
+                }
+            },
+            selectedRow: rows.isEmpty ? nil : view.cursor,
+            scrollOffset: max(0, view.cursor - inner.height / 2),
+            glyphs: glyphs)
+        table.emptyMessage = state.tr("没有修改记录", "No edits yet")
+        table.render(into: &canvas, in: inner)
     }
 
     private static func renderList(_ title: String, _ items: [String], _ cursor: Int, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {

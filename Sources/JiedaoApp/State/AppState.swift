@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public internal(set) var isASCII = false
     /// Edits waiting for the store's answer.
     public internal(set) var pendingEdits = 0
+    /// The record whose history the audit view opens on (nil: every edit).
+    public internal(set) var auditRecordFilter: RecordRef?
     /// Appeals to link to the project being created from them.
     public internal(set) var pendingProjectLinks: [AppealID] = []
     /// Who changed what last (shown in the summary pane).

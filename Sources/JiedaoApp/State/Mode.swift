@@ -20,6 +20,8 @@ public enum Mode: Equatable, Sendable {
     case detail(offset: Int)
     /// Pick from a list (dispatch target, evaluation, ...), then run an action.
     case pick(Picker)
+    /// The audit trail: who changed what, when.
+    case audit(AuditView)
 }
 
 /// A question the user must answer before an edit goes ahead.

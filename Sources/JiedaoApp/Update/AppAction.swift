@@ -16,6 +16,8 @@ public enum AppAction: Sendable {
     case editRefused(Edit, EditError?, Bilingual, EditOrigin)
     case saved
     case failed(Bilingual)
+    /// The audit trail the runtime read, oldest first.
+    case auditLoaded([AuditRow])
 }
 
 /// An edit someone made, as the dashboard tells of it.
@@ -47,4 +49,6 @@ public enum Effect: Equatable, Sendable {
     case setTheme(String)
     /// Export the current view (`:export FILE`).
     case export(path: String)
+    /// Read the audit trail (journal and archive) and report it with auditLoaded.
+    case loadAudit
 }

@@ -6,7 +6,7 @@ public enum Command: Hashable, Sendable {
     case columnLeft, columnRight, nextPane, previousPane, pane(Int)
     case drillDown, back, search, searchNext, searchPrevious, filter, clearFilter
     case sortAscending, sortDescending
-    case add, edit, delete, undo, redo, commandLine, help, quit, reveal
+    case add, edit, delete, undo, redo, commandLine, help, quit, reveal, audit, recordHistory
     // Appeals' closed loop.
     case dispatch, accept, giveBack, extend, resolve, evaluate, urge, withdraw, mark, triage, merge, projectFromAppeals
     // Volunteers.

@@ -87,6 +87,8 @@ public enum Keymap {
         KeyBinding([.character("I")], .implement, "实施", "Implement", .pane(.projects), edits: true),
         KeyBinding([.character("C")], .acceptProject, "验收", "Accept", .pane(.projects), edits: true),
         KeyBinding([.character("J")], .rejectProject, "否决", "Reject", .pane(.projects), edits: true),
+        KeyBinding([.character("H")], .audit, "修改记录（审计）", "Audit trail"),
+        KeyBinding([.character("y")], .recordHistory, "本条记录的修改历史", "History of this record", .lists),
         KeyBinding([.character(":")], .commandLine, "命令", "Command"),
         KeyBinding([.character("?")], .help, "帮助", "Help", footer: true),
         KeyBinding([.character("q")], .quit, "退出", "Quit", footer: true),

@@ -143,6 +143,29 @@ extension AppState {
         return []
     }
 
+    // MARK: - Audit trail
+
+    mutating func auditKey(_ key: Key, _ view: inout AuditView) {
+        let shown = view.shown
+        switch key {
+        case .character("j"), .down: view.cursor = min(view.cursor + 1, max(0, shown.count - 1))
+        case .character("k"), .up: view.cursor = max(0, view.cursor - 1)
+        case .pageDown, .control("d"): view.cursor = min(view.cursor + max(1, size.height - 6), max(0, shown.count - 1))
+        case .pageUp, .control("u"): view.cursor = max(0, view.cursor - max(1, size.height - 6))
+        case .character("u"):
+            // Only this row's author, or everyone again.
+            view.user = view.user == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].login : nil
+            view.cursor = 0
+        case .character("r"):
+            view.record = view.record == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].record : nil
+            view.cursor = 0
+        default:
+            mode = .browse
+            return
+        }
+        mode = .audit(view)
+    }
+
     // MARK: - Mouse
 
     mutating func handle(_ event: MouseEvent) -> [Effect] {

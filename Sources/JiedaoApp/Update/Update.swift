@@ -49,6 +49,12 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .failed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
+    case .auditLoaded(let rows):
+        var view = AuditView(rows: rows)
+        // Opened on a record: show its history first.
+        view.record = state.auditRecordFilter
+        state.mode = .audit(view)
+        return []
     }
 }
 
@@ -67,6 +73,7 @@ extension AppState {
         case .filter(var picker): filterKey(key, &picker)
         case .detail(let offset): detailKey(key, offset)
         case .pick(var picker): return pickKey(key, &picker)
+        case .audit(var view): auditKey(key, &view)
         }
         return []
     }
@@ -129,6 +136,12 @@ extension AppState {
         case .reveal: return reveal()
         case .commandLine: mode = .command(TextField(""))
         case .help: mode = .help(offset: 0)
+        case .audit:
+            auditRecordFilter = nil
+            return [.loadAudit]
+        case .recordHistory:
+            auditRecordFilter = selectedRecord
+            return [.loadAudit]
         case .quit: return [.quit]
         case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .withdraw:
             return appealCommand(command)

@@ -103,6 +103,18 @@ struct DashboardRuntime {
                 } catch {
                     perform(update(&state, .failed(Bilingual(zh: "无法载入配色：\(error)", en: "Cannot load theme: \(error)"))))
                 }
+            case .loadAudit:
+                do {
+                    let rows = try AuditTrail.entries(of: session.directory).map { entry in
+                        AuditRow(sequence: entry.sequence, time: entry.time, login: entry.login,
+                                 who: entry.user >= 0 ? state.registry.name(of: RecordRef(.user, entry.user)) : entry.login,
+                                 record: entry.edit.target,
+                                 what: EditDescription.describe(entry.edit, registry: state.registry, inverse: entry.inverse))
+                    }
+                    perform(update(&state, .auditLoaded(rows)))
+                } catch {
+                    perform(update(&state, .failed(error.message)))
+                }
             case .export(let path):
                 do {
                     try TextFiles.write(Array(state.currentViewCSV().utf8), to: path)
