@@ -12,7 +12,7 @@ struct Jiedao: ParsableCommand {
         """,
         version: JiedaoVersion.text,
         subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, DemoCommand.self, CheckCommand.self,
-                      CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, StressCommand.self],
+                      CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, StressCommand.self, FollowCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -32,6 +32,9 @@ struct StressCommand: ParsableCommand {
     @Option(help: "Wait until this file exists before editing (lines several processes up).")
     var waitFor: String?
 
+    @Option(help: "Pause between edits, in milliseconds.")
+    var pause = 0
+
     func run() throws {
         var (session, registry) = try options.open()
         if let waitFor {
@@ -58,6 +61,7 @@ struct StressCommand: ParsableCommand {
                 let version = registry.version(of: ref) ?? 0
                 edit = .update(ref, version: version, [FieldChange("households", .int(Int64(n)))])
             }
+            let started = DispatchTime.now().uptimeNanoseconds
             do {
                 try session.append(edit, to: &registry, by: admin, login: Environment.login, at: Environment.now)
             } catch {
@@ -65,8 +69,10 @@ struct StressCommand: ParsableCommand {
                 if writer == nil, isConflict(error) { continue }
                 throw CommandFailure(error.message.en)
             }
-            // Unbuffered, so the reader sees each acknowledgement as soon as it is true.
-            FileHandle.standardOutput.write(Data("ack \(n)\n".utf8))
+            // Unbuffered, so the reader sees each acknowledgement as soon as it is true;
+            // the time the save started lets a follower measure how long the edit took to reach it.
+            FileHandle.standardOutput.write(Data("ack \(n) \(started) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+            if pause > 0 { usleep(UInt32(pause) * 1_000) }
         }
     }
 

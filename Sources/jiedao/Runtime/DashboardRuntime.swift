@@ -36,14 +36,16 @@ struct DashboardRuntime {
         _ = update(&state, .resize(width: size.width, height: size.height))
         var lastPoll = Date()
         var lastTick = Date()
+        let watcher = JournalWatcher(directory: session.directory)
         while running {
             terminal.draw(render(state), theme: theme)
             let event = terminal.nextEvent(timeoutMilliseconds: 100)
             if let signal = terminal.pendingTermination { return 128 + signal }
             if let event { perform(update(&state, action(for: event))) }
             let now = Date()
-            // Others' edits arrive within a few hundred milliseconds.
-            if now.timeIntervalSince(lastPoll) >= 0.2 {
+            // Others' edits arrive within a few hundred milliseconds: at once when inotify says the
+            // directory changed, and by polling every second in case it missed something (or is absent).
+            if now.timeIntervalSince(lastPoll) >= (watcher.isWatching ? 1 : 0.2) || watcher.changed() {
                 lastPoll = now
                 followJournal()
             }

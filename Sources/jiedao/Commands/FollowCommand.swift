@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao _follow`: follows the journal as the dashboard does and prints when each edit arrived.
+/// Hidden; Benchmarks/propagation.sh measures how long others' edits take to reach a watcher.
+struct FollowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "_follow",
+        abstract: "Follow the journal and print each edit's arrival time (for the propagation benchmark).",
+        shouldDisplay: false
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "Stop after this many edits.")
+    var count = 100
+
+    func run() throws {
+        var (session, registry) = try options.open()
+        let watcher = JournalWatcher(directory: session.directory)
+        var seen = 0
+        var lastPoll = DispatchTime.now().uptimeNanoseconds
+        while seen < count {
+            let now = DispatchTime.now().uptimeNanoseconds
+            // The dashboard's rule: at once on a directory change, else every second.
+            if watcher.changed() || now - lastPoll >= 1_000_000_000 {
+                lastPoll = now
+                for entry in try session.catchUp(&registry) {
+                    seen += 1
+                    FileHandle.standardOutput.write(Data("seen \(entry.sequence) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+                }
+            }
+            // The dashboard waits up to 100 ms for a key; waiting 1 ms here shows the watcher's own delay.
+            usleep(1_000)
+        }
+    }
+}
