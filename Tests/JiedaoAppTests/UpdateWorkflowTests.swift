@@ -145,4 +145,41 @@ final class UpdateWorkflowTests: XCTestCase {
         XCTAssertEqual(history.record, compound)
         XCTAssertEqual(history.shown.map(\.sequence), [3, 1])
     }
+
+    func testFourPartEvaluationTimeLimitsAndKPIs() throws {
+        var app = TestRuntime(try AppFixtures.state())
+        app.press(.character("4"), .character("G"), .character("D"), .enter, .character("A"), .character("R"))
+        XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved)
+        app.press(.character(":"))
+        app.type("eval 1 1 2 3")
+        app.press(.enter)
+        let progress = app.state.registry.appeals[AppealID(2)].progress
+        XCTAssertEqual([progress.speed, progress.effect, progress.attitude, progress.feedback], [.satisfied, .satisfied, .basicallySatisfied, .dissatisfied])
+        XCTAssertEqual(progress.state, .reopened, "one 不满意 answer reopens it")
+
+        app.press(.character(":"))
+        app.type("limit 噪音扰民 一般 3d")
+        app.press(.enter)
+        XCTAssertEqual(app.state.registry.settings.limit(category: .noise, urgency: .general), .workingDays(3))
+        XCTAssertEqual(app.state.registry.settings.limit(category: .traffic, urgency: .general), .workingDays(5))
+        app.press(.character(":"))
+        app.type("limits")
+        app.press(.enter)
+        guard case .pick(let limits) = app.state.mode else { return XCTFail("no limits list") }
+        XCTAssertTrue(limits.options.contains { $0.label == "噪音扰民 · 一般: 3个工作日" }, "\(limits.options.map(\.label))")
+        app.press(.escape)
+
+        app.press(.character(":"))
+        app.type("kpi category 2026-11-01 2026-11-30")
+        app.press(.enter)
+        guard case .pick(let kpis) = app.state.mode else { return XCTFail("no KPI list") }
+        XCTAssertTrue(kpis.options.contains { $0.label.hasPrefix("环境卫生：受理2 ") }, "\(kpis.options.map(\.label))")
+        XCTAssertTrue(kpis.options.last?.label.hasPrefix("合计：受理3 ") ?? false)
+
+        var coordinator = TestRuntime(try AppFixtures.state(login: "lisi"))
+        coordinator.press(.character(":"))
+        coordinator.type("limit * 紧急 12h")
+        coordinator.press(.enter)
+        XCTAssertEqual(coordinator.state.registry.settings.emergencyLimit, .hours(24), "only admins change limits")
+    }
 }

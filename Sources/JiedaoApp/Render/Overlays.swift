@@ -47,6 +47,9 @@ enum Overlays {
             KeyHint(key: ":ascii", description: state.tr("只用 ASCII 字符画线", "draw with ASCII only")),
             KeyHint(key: ":export FILE", description: state.tr("导出当前视图", "export the current view")),
             KeyHint(key: ":votes F A / :score N", description: state.tr("记录议事会票数 / 验收评分", "record council votes / acceptance score")),
+            KeyHint(key: ":eval S E A F", description: state.tr("四项回访评价（1满意 2基本满意 3不满意）", "four-part evaluation (1 satisfied, 2 basically, 3 dissatisfied)")),
+            KeyHint(key: ":kpi DIM [month|year|FROM TO]", description: state.tr("按社区/小区/类别/渠道/部门看指标", "KPIs by community, compound, category, channel or department")),
+            KeyHint(key: ":limits / :limit C U 5d", description: state.tr("查看 / 修改办理时限（管理员）", "show / change time limits (admin)")),
         ]))
         sections.append(HelpSection(title: state.tr("搜索", "Search"), entries: [
             KeyHint(key: "/", description: state.tr("输入中文或拼音首字母，如 qxsq 找到侨香社区", "type Chinese or pinyin initials: qxsq finds 侨香社区")),

@@ -49,6 +49,17 @@ extension AppState {
             return [.export(path: argument)]
         case "help":
             mode = .help(offset: 0)
+        case "eval":
+            guard canEdit else { return readOnly() }
+            return evaluateLine(Array(words.dropFirst()))
+        case "limits", "limit":
+            guard name == "limits" || role == .admin else {
+                message = StatusMessage(Bilingual(zh: "只有管理员可以修改办理时限", en: "Only an admin may change time limits"), isError: true)
+                return []
+            }
+            return limitLine(name, Array(words.dropFirst()))
+        case "kpi":
+            return kpiLine(Array(words.dropFirst()))
         case "votes", "score":
             guard canEdit else {
                 message = StatusMessage(readOnlyReason(for: .deliberate) ?? Bilingual(zh: "只读", en: "Read-only"), isError: true)
@@ -56,9 +67,14 @@ extension AppState {
             }
             return projectLine(name, words.dropFirst().compactMap { Int($0) })
         default:
-            message = StatusMessage(Bilingual(zh: "未知命令“\(name)”（可用：w q wq theme lang export ascii help）",
-                                              en: "Unknown command “\(name)” (try: w q wq theme lang export ascii help)"), isError: true)
+            message = StatusMessage(Bilingual(zh: "未知命令“\(name)”（可用：w q wq theme lang export ascii help kpi limits eval）",
+                                              en: "Unknown command “\(name)” (try: w q wq theme lang export ascii help kpi limits eval)"), isError: true)
         }
+        return []
+    }
+
+    private mutating func readOnly() -> [Effect] {
+        message = StatusMessage(readOnlyReason(for: .evaluate) ?? Bilingual(zh: "只读", en: "Read-only"), isError: true)
         return []
     }
 
