@@ -12,11 +12,12 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "JiedaoCore"),
-        .target(name: "JiedaoStore", dependencies: ["JiedaoCore"]),
+        .target(name: "JiedaoStore", dependencies: ["JiedaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TermCanvas", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "JiedaoApp", dependencies: ["JiedaoCore", "TermCanvas"]),
         .target(name: "CursesTerminal", dependencies: ["TermCanvas", "CNcursesw"]),

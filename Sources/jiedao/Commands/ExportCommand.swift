@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals or projects.", valueName: "TABLE"))
     var table: TableOption?
 
-    @Option(help: "csv, json, open311 (appeals) or open311-services.")
+    @Option(help: "csv, json, xlsx (needs --out), open311 (appeals) or open311-services.")
     var format: ExportFormat = .csv
 
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         switch format {
-        case .csv, .json:
+        case .csv, .json, .xlsx:
             if table == nil { throw ValidationError("--table is required for --format \(format.rawValue).") }
         case .open311:
             if let table, table != .appeals { throw ValidationError("--format open311 exports appeals only.") }
@@ -46,11 +46,22 @@ struct ExportCommand: ParsableCommand {
         // The sheet is for Chinese Excel unless asked otherwise; messages follow the user's language.
         let sheetLanguage = options.lang?.language ?? .zh
         let table = (self.table ?? .appeals).table
-        if reveal, format == .csv || format == .json {
+        if reveal, format == .csv || format == .json || format == .xlsx {
             try recordReveals(table, &session, &registry)
         }
         let text: String
         switch format {
+        case .xlsx:
+            guard let out else { throw ValidationError("--format xlsx needs --out FILE.xlsx.") }
+            let rows = TableExport.rows(table, from: registry, language: sheetLanguage, reveal: reveal)
+            let parts = XLSXDocument.parts(rows: rows, numericColumns: TableExport.numericColumns(table), sheetName: table.label.text(sheetLanguage))
+            do {
+                try TextFiles.write(try XLSXFile.bytes(parts), to: out)
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+            printError(options.language == .zh ? "已导出 \(rows.count - 1) 条到 \(out)" : "Exported \(rows.count - 1) records to \(out)")
+            return
         case .csv: text = TableExport.csv(table, from: registry, language: sheetLanguage, reveal: reveal)
         case .json: text = TableExport.json(table, from: registry, language: sheetLanguage, reveal: reveal).text(pretty: true) + "\n"
         case .open311: text = Open311.serviceRequests(registry, language: sheetLanguage).text(pretty: true) + "\n"
@@ -102,6 +113,6 @@ enum TableOption: String, ExpressibleByArgument, CaseIterable {
 
 /// What `export --format` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case csv, json, open311
+    case csv, json, xlsx, open311
     case open311Services = "open311-services"
 }
