@@ -66,6 +66,8 @@ struct TestRuntime {
     var exports: [String] = []
     /// What the runtime would read from the journal when the audit trail opens.
     var auditRows: [AuditRow] = []
+    /// Files the dashboard asked to write.
+    var written: [String: String] = [:]
 
     init(_ state: AppState) { self.state = state }
 
@@ -87,6 +89,7 @@ struct TestRuntime {
             case .save: saved += 1
             case .setTheme: break
             case .loadAudit: perform(update(&state, .auditLoaded(auditRows)))
+            case .writeText(let path, let text): written[path] = text
             case .export(let path): exports.append(path)
             }
         }

@@ -182,4 +182,22 @@ final class UpdateWorkflowTests: XCTestCase {
         coordinator.press(.enter)
         XCTAssertEqual(coordinator.state.registry.settings.emergencyLimit, .hours(24), "only admins change limits")
     }
+
+    func testTheSummaryTableSortsAndTheReportIsWritten() throws {
+        var app = TestRuntime(try AppFixtures.state())
+        app.press(.character("6"))
+        XCTAssertEqual(app.state.summarySort, TableSort(column: 2, direction: .descending))
+        app.press(.character("h"), .character("h"), .character("s"))
+        XCTAssertEqual(app.state.summarySort, TableSort(column: 0, direction: .ascending))
+        let lines = app.screen
+        let first = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("侨香社区") })
+        let second = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("桂园社区") })
+        XCTAssertLessThan(first, second, "by name ascending: 侨 (U+4FA8) before 桂 (U+6842)")
+        app.press(.character(":"))
+        app.type("report 2026-11 /tmp/report.md")
+        app.press(.enter)
+        let report = try XCTUnwrap(app.written["/tmp/report.md"])
+        XCTAssertTrue(report.hasPrefix("# 桂香街道 2026-11 民生诉求月报"), report)
+        XCTAssertTrue(report.contains("| 侨香社区 | 3 |"), report)
+    }
 }

@@ -36,6 +36,7 @@ enum Overlays {
             HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.scope == .everywhere }),
             HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.scope == .lists }),
             HelpSection(title: state.tr("志愿者", "Volunteers"), entries: entries { $0.scope == .pane(.volunteers) }),
+            HelpSection(title: state.tr("总览", "Summary"), entries: entries { $0.scope == .pane(.summary) }),
             HelpSection(title: state.tr("诉求", "Appeals"), entries: entries { $0.scope == .pane(.appeals) }),
             HelpSection(title: state.tr("微实事", "Projects"), entries: entries { $0.scope == .pane(.projects) }),
         ]
@@ -47,6 +48,7 @@ enum Overlays {
             KeyHint(key: ":ascii", description: state.tr("只用 ASCII 字符画线", "draw with ASCII only")),
             KeyHint(key: ":export FILE", description: state.tr("导出当前视图", "export the current view")),
             KeyHint(key: ":votes F A / :score N", description: state.tr("记录议事会票数 / 验收评分", "record council votes / acceptance score")),
+            KeyHint(key: ":report [YYYY-MM] FILE", description: state.tr("写出月报（.md 或 .csv）", "write the monthly report (.md or .csv)")),
             KeyHint(key: ":eval S E A F", description: state.tr("四项回访评价（1满意 2基本满意 3不满意）", "four-part evaluation (1 satisfied, 2 basically, 3 dissatisfied)")),
             KeyHint(key: ":kpi DIM [month|year|FROM TO]", description: state.tr("按社区/小区/类别/渠道/部门看指标", "KPIs by community, compound, category, channel or department")),
             KeyHint(key: ":limits / :limit C U 5d", description: state.tr("查看 / 修改办理时限（管理员）", "show / change time limits (admin)")),

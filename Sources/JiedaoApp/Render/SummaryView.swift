@@ -47,8 +47,27 @@ struct SummaryView {
         if halves.count > 1 { renderCharts(into: &canvas, in: halves[1], glyphs: glyphs) }
     }
 
+    /// Columns of the per-community table: name, open, overdue, closure, satisfaction, coverage.
+    static let columnCount = 6
+
     private func renderCommunities(into canvas: inout Canvas, in rect: Rect, summary: Summary, glyphs: GlyphSet) {
-        let rows = summary.byCommunity.sorted { $0.value.appealsOverdue > $1.value.appealsOverdue || ($0.value.appealsOverdue == $1.value.appealsOverdue && $0.key < $1.key) }
+        let sort = state.summarySort
+        func key(_ item: (key: String, value: Summary.CommunityFigures)) -> Double {
+            switch sort.column {
+            case 1: Double(item.value.appealsOpen)
+            case 2: Double(item.value.appealsOverdue)
+            case 3: item.value.closureRate
+            case 4: item.value.satisfactionRate
+            case 5: item.value.partyCoverage
+            default: 0
+            }
+        }
+        let rows = summary.byCommunity.sorted { a, b in
+            if sort.column == 0 { return sort.direction == .ascending ? a.key < b.key : a.key > b.key }
+            let (x, y) = (key(a), key(b))
+            if x == y { return a.key < b.key }
+            return sort.direction == .ascending ? x < y : x > y
+        }
         var table = Table(
             columns: [TableColumn(state.tr("社区", "Community"), width: .min(6)),
                       TableColumn.numeric(state.tr("未办结", "Open"), width: .fixed(6)),
@@ -58,6 +77,7 @@ struct SummaryView {
                       TableColumn.numeric(state.tr("覆盖率", "Cover."), width: .fixed(7))],
             rows: rows.map { [$0.key, String($0.value.appealsOpen), String($0.value.appealsOverdue), formatPercent($0.value.closureRate),
                               formatPercent($0.value.satisfactionRate), formatPercent($0.value.partyCoverage)] },
+            sort: sort,
             glyphs: glyphs)
         table.cellRole = { row, column in column == 2 && rows.indices.contains(row) && rows[row].value.appealsOverdue > 0 ? .overdue : nil }
         table.render(into: &canvas, in: rect)

@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public internal(set) var isASCII = false
     /// Edits waiting for the store's answer.
     public internal(set) var pendingEdits = 0
+    /// How the summary pane's per-community table is sorted (column, direction); overdue first by default.
+    public internal(set) var summarySort = TableSort(column: 2, direction: .descending)
     /// The record whose history the audit view opens on (nil: every edit).
     public internal(set) var auditRecordFilter: RecordRef?
     /// Appeals to link to the project being created from them.

@@ -51,4 +51,6 @@ public enum Effect: Equatable, Sendable {
     case export(path: String)
     /// Read the audit trail (journal and archive) and report it with auditLoaded.
     case loadAudit
+    /// Write a text made here (the monthly report) to a file.
+    case writeText(path: String, text: String)
 }

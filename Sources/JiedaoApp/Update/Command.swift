@@ -5,7 +5,7 @@ public enum Command: Hashable, Sendable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case columnLeft, columnRight, nextPane, previousPane, pane(Int)
     case drillDown, back, search, searchNext, searchPrevious, filter, clearFilter
-    case sortAscending, sortDescending
+    case sortAscending, sortDescending, summaryColumnLeft, summaryColumnRight, summaryFlip
     case add, edit, delete, undo, redo, commandLine, help, quit, reveal, audit, recordHistory
     // Appeals' closed loop.
     case dispatch, accept, giveBack, extend, resolve, evaluate, urge, withdraw, mark, triage, merge, projectFromAppeals

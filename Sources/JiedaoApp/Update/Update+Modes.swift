@@ -60,6 +60,17 @@ extension AppState {
             return limitLine(name, Array(words.dropFirst()))
         case "kpi":
             return kpiLine(Array(words.dropFirst()))
+        case "report":
+            // :report [YYYY-MM] FILE — Markdown, or CSV when FILE ends in .csv.
+            let rest = Array(words.dropFirst())
+            guard let path = rest.last else { return usage(":report [YYYY-MM] FILE.md|FILE.csv") }
+            var month = rowContext.today
+            if rest.count == 2 {
+                guard let day = try? Day(rest[0] + "-01") else { return usage(":report [YYYY-MM] FILE.md|FILE.csv") }
+                month = day
+            }
+            let report = MonthlyReport(registry, month: month, at: now, calendar: calendar, language: language)
+            return [.writeText(path: path, text: path.hasSuffix(".csv") ? report.csv : report.markdown)]
         case "votes", "score":
             guard canEdit else {
                 message = StatusMessage(readOnlyReason(for: .deliberate) ?? Bilingual(zh: "只读", en: "Read-only"), isError: true)

@@ -126,6 +126,9 @@ extension AppState {
         case .searchPrevious: findNext(lastSearch, forward: false, startingAfterCursor: true)
         case .filter: openFilter()
         case .clearFilter: removeLastFilter()
+        case .summaryColumnLeft: summarySort.column = max(0, summarySort.column - 1)
+        case .summaryColumnRight: summarySort.column = min(SummaryView.columnCount - 1, summarySort.column + 1)
+        case .summaryFlip: summarySort.direction = summarySort.direction.reversed
         case .sortAscending: sortByCurrentColumn(.ascending)
         case .sortDescending: sortByCurrentColumn(.descending)
         case .add: openForm(target: nil)

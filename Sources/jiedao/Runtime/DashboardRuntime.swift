@@ -117,6 +117,13 @@ struct DashboardRuntime {
                 } catch {
                     perform(update(&state, .failed(error.message)))
                 }
+            case .writeText(let path, let text):
+                do {
+                    try TextFiles.write(Array(text.utf8), to: path)
+                    perform(update(&state, .failed(Bilingual(zh: "已写出 \(path)", en: "Wrote \(path)"))))
+                } catch {
+                    perform(update(&state, .failed(error.message)))
+                }
             case .export(let path):
                 do {
                     try TextFiles.write(Array(state.currentViewCSV().utf8), to: path)
