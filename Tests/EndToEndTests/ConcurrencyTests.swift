@@ -76,7 +76,7 @@ final class ConcurrencyTests: XCTestCase {
         let acks = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n")
         writer.waitUntilExit()
         XCTAssertEqual(writer.terminationStatus, 0)
-        XCTAssertEqual(acks.last, "ack 1500")
+        XCTAssertEqual(acks.last?.split(separator: " ").prefix(2).joined(separator: " "), "ack 1500")
         XCTAssertGreaterThan(compactions, 1)
         let (session, registry) = try DataDirectory(path: directory).open()
         XCTAssertEqual(registry.compounds[CompoundID(0)].households, 1500)

@@ -31,7 +31,9 @@ final class CrashTests: XCTestCase {
             process.waitUntilExit()
             buffer.append(out.fileHandleForReading.readDataToEndOfFile())
             let acks = String(decoding: buffer, as: UTF8.self).split(separator: "\n").compactMap { line -> Int? in
-                line.hasPrefix("ack ") ? Int(line.dropFirst(4)) : nil
+                // "ack N STARTED ENDED": the edit's number is the second word.
+                let words = line.split(separator: " ")
+                return words.count >= 2 && words[0] == "ack" ? Int(words[1]) : nil
             }
             if let last = acks.last { lastAcknowledged = last }
             // Every acknowledged edit is there after reopening: the value is at least the last acknowledged one.
