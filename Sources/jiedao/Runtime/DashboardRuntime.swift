@@ -80,6 +80,8 @@ struct DashboardRuntime {
         for effect in effects {
             switch effect {
             case .submit(let edit, let origin):
+                // Take in others' edits first, so a conflict can name who changed the record and when.
+                followJournal()
                 do {
                     let applied = try session.append(edit, to: &state.registry, by: state.user, login: state.login, at: Environment.now)
                     perform(update(&state, .editApplied(edit, applied, origin)))
