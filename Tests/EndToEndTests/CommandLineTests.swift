@@ -133,4 +133,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertNotEqual(try JiedaoBinary.run(["restore", backup, "--data", restored]).status, 0, "never over existing data")
         XCTAssertEqual(try JiedaoBinary.run(["check", backup]).status, 0)
     }
+
+    func testControlCharactersFromDataAreEscapedInTextOutput() throws {
+        let base = try JiedaoBinary.temporaryDirectory()
+        let directory = base + "/data"
+        XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", directory]).status, 0)
+        let sheet = base + "/compounds.csv"
+        try Data("名称,社区\r\n坏\u{1B}[2J名字,侨香社区\r\n".utf8).write(to: URL(fileURLWithPath: sheet))
+        let imported = try JiedaoBinary.run(["import", "--data", directory, "--table", "compounds", sheet])
+        XCTAssertEqual(imported.status, 0, imported.stdout + imported.stderr)
+        let log = try JiedaoBinary.run(["log", "--data", directory, "--lang", "zh"])
+        XCTAssertTrue(log.stdout.contains("坏␛[2J名字"), log.stdout)
+        XCTAssertFalse(log.stdout.contains("\u{1B}"), "a raw escape reached the terminal")
+    }
 }

@@ -20,14 +20,15 @@ public struct RowContext: Sendable {
     public var today: Day { Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)) }
 
     /// A phone number, masked unless its record was revealed.
-    public func phone(_ ref: TextRef, of record: RecordRef) -> String {
-        let text = registry.text(ref)
-        return revealed.contains(record) ? text : PhoneNumber.masked(text)
+    public func phone(_ ref: TextRef, of record: RecordRef) -> String { phone(registry.text(ref), of: record) }
+
+    /// A phone number's text, masked unless its record was revealed.
+    public func phone(_ text: String, of record: RecordRef) -> String {
+        revealed.contains(record) ? text : PhoneNumber.masked(text)
     }
 
     /// A person's name, masked (张*) unless its record was revealed.
-    public func personName(_ ref: TextRef, of record: RecordRef) -> String {
-        let text = registry.text(ref)
+    public func personName(_ text: String, of record: RecordRef) -> String {
         guard !revealed.contains(record), let first = text.first else { return text }
         return String(first) + String(repeating: "*", count: max(1, text.count - 1))
     }

@@ -39,10 +39,10 @@ struct DetailView {
         var lines: [Line] = []
         for (spec, value) in zip(Schema.fields(of: record.kind), values) {
             var text = FieldText.format(value, as: spec, in: registry, language: state.language)
-            if spec.key == "phone", !context.revealed.contains(record) { text = PhoneNumber.masked(text) }
-            if spec.key == "submitter", !context.revealed.contains(record), let first = text.first {
-                text = String(first) + String(repeating: "*", count: max(1, text.count - 1))
-            }
+            // Personal data: a volunteer's or submitter's phone and a submitter's name (a department's phone is not).
+            let personal = record.kind == .volunteer || record.kind == .appeal
+            if personal, spec.key == "phone" { text = context.phone(text, of: record) }
+            if personal, spec.key == "submitter" { text = context.personName(text, of: record) }
             lines.append(Line(label: spec.label.text(state.language), value: text))
         }
         switch record.kind {

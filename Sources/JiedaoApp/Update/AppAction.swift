@@ -16,6 +16,8 @@ public enum AppAction: Sendable {
     case editRefused(Edit, EditError?, Bilingual, EditOrigin)
     case saved
     case failed(Bilingual)
+    /// Something worth telling that is not an error ("exported to …").
+    case notice(Bilingual)
     /// The audit trail the runtime read, oldest first.
     case auditLoaded([AuditRow])
 }

@@ -194,10 +194,8 @@ extension AppState {
 
     /// b: the compliance list — in-service members with no confirmed service this quarter.
     mutating func showBehind() {
-        let columns = PaneColumns.volunteers
         let kind = FilterChip(column: PaneColumns.volunteerKindColumn, value: VolunteerKind.inServiceMember.label(language))
         let served = FilterChip(column: PaneColumns.volunteerServedColumn, value: tr("未服务", "behind"))
-        _ = columns
         withPane { $0.filters = [kind, served] }
         recomputeRows(of: pane)
         withPane { $0.moveCursor(to: 0) }

@@ -49,6 +49,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .failed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
+    case .notice(let message):
+        state.message = StatusMessage(message)
+        return []
     case .auditLoaded(let rows):
         var view = AuditView(rows: rows)
         // Opened on a record: show its history first.

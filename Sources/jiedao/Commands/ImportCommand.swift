@@ -51,7 +51,7 @@ struct ImportCommand: ParsableCommand {
         let sheetFormat = (format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)).format
         let now = Environment.now
         let plan = TableImport.plan(bytes, format: sheetFormat, into: table.table, registry: registry, by: user, at: now, partial: partial)
-        print(plan.report.text(language))
+        printForPeople(plan.report.text(language))
         guard plan.report.applies else { throw ExitCode(1) }
         if dryRun {
             print(zh ? "（试运行：未做任何修改）" : "(Dry run: nothing was changed.)")

@@ -45,7 +45,7 @@ struct LogCommand: ParsableCommand {
             if let start, entry.time < start { continue }
             if let user, entry.login != user, lines.displayName(entry) != user { continue }
             if let wanted, entry.edit.target != wanted { continue }
-            print(json ? lines.json(entry) : lines.text(entry))
+            if json { print(lines.json(entry)) } else { printForPeople(lines.text(entry)) }
         }
     }
 

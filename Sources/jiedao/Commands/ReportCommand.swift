@@ -42,7 +42,8 @@ struct ReportCommand: ParsableCommand {
                 throw CommandFailure(error.message.text(options.language))
             }
         } else {
-            print(text, terminator: "")
+            // Markdown is read in the terminal; CSV is data for a file or a pipe.
+            if format == .md { printForPeople(text, terminator: "") } else { print(text, terminator: "") }
         }
     }
 }

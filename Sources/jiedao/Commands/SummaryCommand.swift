@@ -24,7 +24,7 @@ struct SummaryCommand: ParsableCommand {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else {
-            print(SummaryText.render(summary, language: options.language))
+            printForPeople(SummaryText.render(summary, language: options.language))
         }
     }
 }

@@ -122,14 +122,14 @@ struct DashboardRuntime {
             case .writeText(let path, let text):
                 do {
                     try TextFiles.write(Array(text.utf8), to: path)
-                    perform(update(&state, .failed(Bilingual(zh: "已写出 \(path)", en: "Wrote \(path)"))))
+                    perform(update(&state, .notice(Bilingual(zh: "已写出 \(path)", en: "Wrote \(path)"))))
                 } catch {
                     perform(update(&state, .failed(error.message)))
                 }
             case .export(let path):
                 do {
                     try TextFiles.write(Array(state.currentViewCSV().utf8), to: path)
-                    perform(update(&state, .failed(Bilingual(zh: "已导出到 \(path)", en: "Exported to \(path)"))))
+                    perform(update(&state, .notice(Bilingual(zh: "已导出到 \(path)", en: "Exported to \(path)"))))
                 } catch {
                     perform(update(&state, .failed(error.message)))
                 }

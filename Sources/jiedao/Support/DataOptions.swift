@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JiedaoCore
 import JiedaoStore
+import TermCanvas
 
 /// `--data DIR` and `--lang`, shared by every subcommand that reads data.
 struct DataOptions: ParsableArguments {
@@ -75,4 +76,11 @@ extension DataOptions {
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
+}
+
+/// Prints text meant for a person's terminal: names and descriptions come from the public and
+/// from imported sheets, so every control character is shown escaped, never sent raw.
+func printForPeople(_ text: String, terminator: String = "\n") {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    print(lines.map { TextSanitizer.sanitize(String($0)) }.joined(separator: "\n"), terminator: terminator)
 }
