@@ -43,7 +43,7 @@ public struct AppState: Sendable {
     /// Who last changed each record this session saw change (for conflict messages).
     public internal(set) var lastEditor: [RecordRef: (login: String, time: Int64)] = [:]
 
-    // Figures that need a scan, recomputed when data or time moves rather than per frame.
+    // Figures that depend on the clock, refreshed when data or time moves rather than per frame.
     public internal(set) var overdueByCommunity: [Int: Int] = [:]
     public internal(set) var behindByCommunity: [Int: Int] = [:]
     public internal(set) var summaryFigures = SummaryFigures()
@@ -97,9 +97,11 @@ public struct AppState: Sendable {
     // MARK: - Derived figures
 
     mutating func refreshFigures() {
+        registry.enableKPIs(calendar: calendar, at: now)
+        registry.advanceClock(to: now)
         overdueByCommunity = registry.overdueByCommunity(at: now)
         behindByCommunity = registry.volunteersBehindByCommunity(at: now)
-        summaryFigures = SummaryFigures(registry: registry, now: now)
+        summaryFigures = SummaryFigures(registry: registry, now: now, calendar: calendar)
         summary = registry.summary(at: now)
     }
 

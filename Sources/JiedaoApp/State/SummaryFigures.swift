@@ -20,38 +20,22 @@ public struct SummaryFigures: Sendable, Equatable {
             && lhs.topCategories.map(\.category) == rhs.topCategories.map(\.category) && lhs.topCategories.map(\.count) == rhs.topCategories.map(\.count)
     }
 
-    init(registry: Registry, now: Int64) {
-        let offset = registry.settings.utcOffset(at: now)
-        let today = Day(unixTime: now, utcOffset: offset).daysSince1970
-        let monthStart = Day(daysSince1970: today).firstOfMonth.daysSince1970
-        var categories = [Int](repeating: 0, count: JiedaoCore.Category.allCases.count)
-        var overdue: [(id: Int32, deadline: Int64)] = []
-        let offset64 = Int64(offset)
-        for (index, appeal) in registry.appeals.rows.enumerated() where !appeal.isDeleted {
-            let day = Int32((appeal.receivedAt + offset64).floorDiv(86_400))
-            if day == today { receivedToday += 1 }
-            if day >= monthStart, day <= today {
-                receivedThisMonth += 1
-                categories[Int(appeal.category.rawValue)] += 1
-            }
-            let back = Int(today - day)
-            if back >= 0, back < 30 { received30[29 - back] += 1 }
-            if appeal.progress.resolvedAt > 0 {
-                let resolvedBack = Int(today - Int32((appeal.progress.resolvedAt + offset64).floorDiv(86_400)))
-                if resolvedBack >= 0, resolvedBack < 30 { resolved30[29 - resolvedBack] += 1 }
-            }
-            if appeal.progress.isOverdue(at: now) { overdue.append((Int32(index), appeal.progress.deadline)) }
+    /// Read from the registry's KPI ledger and overdue tracker, so it costs the same at any size.
+    init(registry: Registry, now: Int64, calendar: WorkCalendar) {
+        let ledger = registry.kpis ?? KPILedger(appeals: registry.appeals.rows, calendar: calendar, utcOffset: registry.settings.utcOffset(at: now))
+        let today = ledger.day(of: now)
+        let monthStart = Day(daysSince1970: today).firstOfMonth
+        receivedToday = ledger.received(on: today)
+        for back in 0..<30 {
+            received30[29 - back] = ledger.received(on: today - Int32(back))
+            resolved30[29 - back] = ledger.resolved(on: today - Int32(back))
         }
-        topCategories = JiedaoCore.Category.allCases.map { ($0, categories[Int($0.rawValue)]) }
-            .filter { $0.1 > 0 }.sorted { $0.1 > $1.1 }.prefix(6).map { (category: $0.0, count: $0.1) }
-        mostOverdue = overdue.sorted { $0.deadline < $1.deadline }.prefix(10).map { AppealID($0.id) }
-    }
-}
-
-extension Int64 {
-    /// Division rounding towards minus infinity (days before 1970 stay on the right day).
-    func floorDiv(_ divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+        var categories: [(category: JiedaoCore.Category, count: Int)] = []
+        for (key, cell) in ledger.groups(.category, from: monthStart, to: Day(daysSince1970: today)) where cell.received > 0 {
+            receivedThisMonth += Int(cell.received)
+            if let category = JiedaoCore.Category(rawValue: UInt8(truncatingIfNeeded: key)) { categories.append((category, Int(cell.received))) }
+        }
+        topCategories = categories.sorted { ($0.count, $1.category.rawValue) > ($1.count, $0.category.rawValue) }.prefix(6).map { $0 }
+        mostOverdue = registry.mostOverdue(10, at: now)
     }
 }

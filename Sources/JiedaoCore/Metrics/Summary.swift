@@ -77,35 +77,4 @@ extension Registry {
             volunteersBehind: behind.values.reduce(0, +), budgetCommitted: metrics.committed(year: year),
             budgetTotal: budgetTotal, byCommunity: byCommunity)
     }
-
-    /// Open appeals past their deadline at `now`, per community index.
-    public func overdueByCommunity(at now: Int64) -> [Int: Int] {
-        var result: [Int: Int] = [:]
-        for appeal in appeals.rows where !appeal.isDeleted && appeal.progress.isOverdue(at: now) {
-            result[appeal.community.index, default: 0] += 1
-        }
-        return result
-    }
-
-    /// In-service party members with no confirmed service in the quarter of `now`, per community index.
-    public func volunteersBehindByCommunity(at now: Int64) -> [Int: Int] {
-        let today = Day(unixTime: now, utcOffset: settings.utcOffset(at: now))
-        var result: [Int: Int] = [:]
-        for index in volunteers.rows.indices {
-            let volunteer = volunteers.rows[index]
-            guard !volunteer.isDeleted, volunteer.volunteerKind == .inServiceMember else { continue }
-            if !hasServed(VolunteerID(index), inQuarterOf: today) { result[volunteer.community.index, default: 0] += 1 }
-        }
-        return result
-    }
-
-    /// Whether the volunteer has a confirmed service in the quarter containing `day`.
-    public func hasServed(_ volunteer: VolunteerID, inQuarterOf day: Day) -> Bool {
-        let first = day.firstOfQuarter.daysSince1970
-        let last = day.lastOfQuarter.daysSince1970
-        return indexes.servicesByVolunteer.children(of: volunteer.raw).contains { id in
-            let service = services.rows[Int(id)]
-            return service.isConfirmed && service.day >= first && service.day <= last
-        }
-    }
 }

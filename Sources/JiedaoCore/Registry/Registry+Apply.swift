@@ -33,6 +33,9 @@ extension Registry {
             let old = settings
             settings = newSettings
             settings.version = old.version + 1
+            if let kpis, old.timeZone != settings.timeZone {
+                self.kpis = KPILedger(appeals: appeals.rows, calendar: kpis.calendar, utcOffset: settings.utcOffset(at: time))
+            }
             return AppliedEdit(inverse: .changeSettings(version: settings.version, old), record: nil)
         }
     }

@@ -44,14 +44,27 @@ extension Registry {
     /// Recomputes every index and metric from the tables (used after loading, and by tests
     /// to check that the incremental ones agree).
     public mutating func rebuildDerived() {
+        let trackedQuarter = quarter.first <= quarter.last ? Day(daysSince1970: quarter.first) : nil
+        let ledger = kpis
+        // The trackers are rebuilt whole below, not record by record.
+        quarter = QuarterTracker()
+        kpis = nil
         indexes = RegistryIndexes()
         metrics = Metrics()
         track(Compound.self)
         track(Volunteer.self)
         track(ServiceRecord.self)
-        track(Appeal.self)
+        for index in appeals.rows.indices where !appeals.rows[index].isDeleted {
+            indexes.update(Int32(index), old: nil, new: appeals.rows[index])
+            metrics.update(old: nil, new: appeals.rows[index])
+        }
         track(MicroProject.self)
         track(Team.self)
+        overdue = OverdueTracker(appeals: appeals.rows, clock: overdue.clock)
+        if let trackedQuarter {
+            quarter = QuarterTracker(quarterOf: trackedQuarter, volunteers: volunteers.rows, services: services.rows)
+        }
+        if let ledger { kpis = KPILedger(appeals: appeals.rows, calendar: ledger.calendar, utcOffset: ledger.utcOffset) }
     }
 
     private mutating func track<R: TrackedRecord>(_ type: R.Type) {

@@ -27,6 +27,12 @@ public struct Registry: Sendable {
     public internal(set) var indexes: RegistryIndexes
     /// Running totals, exact after every edit.
     public internal(set) var metrics: Metrics
+    /// Open appeals past their deadline, exact after every edit and every ``advanceClock(to:)``.
+    public internal(set) var overdue: OverdueTracker
+    /// Members behind on the quarterly rule in the clock's quarter.
+    public internal(set) var quarter: QuarterTracker
+    /// KPIs per group and day, once ``enableKPIs(calendar:at:)`` has been called.
+    public internal(set) var kpis: KPILedger?
 
     /// An empty data set.
     public init(settings: Settings = Settings()) {
@@ -44,6 +50,9 @@ public struct Registry: Sendable {
         self.settings = settings
         indexes = RegistryIndexes()
         metrics = Metrics()
+        overdue = OverdueTracker()
+        quarter = QuarterTracker()
+        kpis = nil
     }
 
     /// The text behind a handle.

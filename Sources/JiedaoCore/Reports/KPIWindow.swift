@@ -7,6 +7,13 @@ public struct KPIGroup: Hashable, Sendable {
     /// Open appeals past their deadline at the report's moment.
     public var overdue: Int
 
+    public init(name: String, tally: AppealTally, handlingDays: Int, overdue: Int) {
+        self.name = name
+        self.tally = tally
+        self.handlingDays = handlingDays
+        self.overdue = overdue
+    }
+
     /// Average handling time in working days (0 when none was handled).
     public var averageHandlingDays: Double { tally.handled == 0 ? 0 : Double(handlingDays) / Double(tally.handled) }
 }
@@ -28,7 +35,9 @@ public enum KPIDimension: String, CaseIterable, Sendable {
 
 /// KPIs of the appeals received between two days (inclusive), per group of a dimension.
 ///
-/// Computed in one pass over the appeals; the running metrics serve the all-time figures.
+/// Summed from the registry's KPI ledger, which edits keep current (a ledger is built for
+/// the call when the registry has none for `calendar`); overdue counts come from the
+/// overdue tracker.
 public struct KPIWindow: Sendable {
     public let first: Day
     public let last: Day
@@ -40,38 +49,24 @@ public struct KPIWindow: Sendable {
         self.first = first
         self.last = last
         self.dimension = dimension
-        total = KPIGroup(name: language == .zh ? "合计" : "Total", tally: AppealTally(), handlingDays: 0, overdue: 0)
-        var byKey: [Int64: KPIGroup] = [:]
-        let offset = registry.settings.utcOffset(at: now)
-        for appeal in registry.appeals.rows where !appeal.isDeleted {
-            let received = Day(unixTime: appeal.receivedAt, utcOffset: offset)
+        let ledger = registry.kpis.flatMap { $0.calendar == calendar ? $0 : nil }
+            ?? KPILedger(appeals: registry.appeals.rows, calendar: calendar, utcOffset: registry.settings.utcOffset(at: now))
+        var overdueByKey: [Int64: Int] = [:]
+        for id in registry.overdueAppeals(at: now) {
+            let appeal = registry.appeals[id]
+            let received = Day(daysSince1970: ledger.day(of: appeal.receivedAt))
             guard received >= first, received <= last else { continue }
-            let key = Self.key(appeal, dimension)
-            var group = byKey[key] ?? KPIGroup(name: Self.name(key, dimension, registry, language), tally: AppealTally(), handlingDays: 0, overdue: 0)
-            var days = 0
-            if appeal.progress.state.isHandled, appeal.progress.resolvedAt > 0 {
-                days = calendar.workingDays(from: received, to: Day(unixTime: appeal.progress.resolvedAt, utcOffset: offset))
-            }
-            let overdue = appeal.progress.isOverdue(at: now) ? 1 : 0
-            group.tally.add(appeal, sign: 1)
-            group.handlingDays += days
-            group.overdue += overdue
-            total.tally.add(appeal, sign: 1)
-            total.handlingDays += days
-            total.overdue += overdue
-            byKey[key] = group
+            overdueByKey[KPILedger.key(appeal, dimension), default: 0] += 1
         }
-        groups = byKey.values.sorted { $0.tally.counted > $1.tally.counted || ($0.tally.counted == $1.tally.counted && $0.name < $1.name) }
-    }
-
-    private static func key(_ appeal: Appeal, _ dimension: KPIDimension) -> Int64 {
-        switch dimension {
-        case .community: Int64(appeal.community.raw)
-        case .compound: Int64(appeal.compound.raw)
-        case .category: Int64(appeal.category.rawValue)
-        case .channel: Int64(appeal.channel.rawValue)
-        case .department: Int64(appeal.progress.handlerKind.rawValue) << 32 | Int64(UInt32(bitPattern: appeal.progress.handler))
+        var sum = KPICell()
+        for (key, cell) in ledger.groups(dimension, from: first, to: last) {
+            sum.add(cell)
+            groups.append(KPIGroup(name: Self.name(key, dimension, registry, language), tally: cell.tally,
+                                   handlingDays: Int(cell.handlingDays), overdue: overdueByKey[key, default: 0]))
         }
+        total = KPIGroup(name: language == .zh ? "合计" : "Total", tally: sum.tally, handlingDays: Int(sum.handlingDays),
+                         overdue: overdueByKey.values.reduce(0, +))
+        groups.sort { $0.tally.counted > $1.tally.counted || ($0.tally.counted == $1.tally.counted && $0.name < $1.name) }
     }
 
     private static func name(_ key: Int64, _ dimension: KPIDimension, _ registry: Registry, _ language: Language) -> String {

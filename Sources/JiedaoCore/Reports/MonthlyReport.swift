@@ -31,14 +31,12 @@ public struct MonthlyReport: Sendable {
         previousByCommunity = KPIWindow(registry, from: previous, to: previous.lastOfMonth, by: .community, at: now, calendar: calendar, language: language)
         previousByCategory = KPIWindow(registry, from: previous, to: previous.lastOfMonth, by: .category, at: now, calendar: calendar, language: language)
         let offset = registry.settings.utcOffset(at: now)
-        var overdue: [(AppealID, Int64)] = []
         var reopened: [AppealID] = []
         for (index, appeal) in registry.appeals.rows.enumerated() where !appeal.isDeleted {
-            if appeal.progress.isOverdue(at: now) { overdue.append((AppealID(index), appeal.progress.deadline)) }
             let received = Day(unixTime: appeal.receivedAt, utcOffset: offset)
             if appeal.progress.redoCount > 0, received >= first, received <= first.lastOfMonth { reopened.append(AppealID(index)) }
         }
-        mostOverdue = overdue.sorted { $0.1 < $1.1 }.prefix(10).map(\.0)
+        mostOverdue = registry.mostOverdue(10, at: now)
         self.reopened = reopened
     }
 

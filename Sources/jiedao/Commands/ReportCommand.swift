@@ -29,10 +29,12 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let registry = try options.open().registry
+        var registry = try options.open().registry
         let now = Environment.now
         let day = try month.map { try Day($0 + "-01") } ?? Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now))
         let calendar = WorkCalendar(adding: options.directory.holidayFiles().compactMap { try? HolidayData(parsing: $0.text, source: $0.name) })
+        registry.enableKPIs(calendar: calendar, at: now)
+        registry.advanceClock(to: now)
         let report = MonthlyReport(registry, month: day, at: now, calendar: calendar, language: options.language)
         let text = format == .md ? report.markdown : report.csv
         if let out {

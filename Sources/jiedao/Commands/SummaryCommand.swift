@@ -17,8 +17,10 @@ struct SummaryCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let registry = try options.openOrCreateDemo().registry
-        let summary = registry.summary(at: Environment.now)
+        var registry = try options.openOrCreateDemo().registry
+        let now = Environment.now
+        registry.advanceClock(to: now)
+        let summary = registry.summary(at: now)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

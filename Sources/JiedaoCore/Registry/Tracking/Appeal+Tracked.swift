@@ -24,6 +24,8 @@ extension Appeal: TrackedRecord {
     static func track(_ id: Int32, old: Appeal?, new: Appeal?, in registry: inout Registry) {
         registry.indexes.update(id, old: old, new: new)
         registry.metrics.update(old: old, new: new)
+        registry.overdue.update(id, old: old, new: new)
+        registry.kpis?.update(old: old, new: new)
     }
 
     static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {

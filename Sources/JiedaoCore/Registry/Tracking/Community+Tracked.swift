@@ -61,6 +61,7 @@ extension Volunteer: TrackedRecord {
 
     static func track(_ id: Int32, old: Volunteer?, new: Volunteer?, in registry: inout Registry) {
         registry.indexes.update(id, old: old, new: new)
+        registry.quarter.update(volunteer: id, old: old, new: new)
     }
 
     static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
@@ -81,6 +82,8 @@ extension ServiceRecord: TrackedRecord {
 
     static func track(_ id: Int32, old: ServiceRecord?, new: ServiceRecord?, in registry: inout Registry) {
         registry.indexes.update(id, old: old, new: new)
+        let volunteers = registry.volunteers.rows
+        registry.quarter.update(service: old, new: new, volunteers: volunteers)
     }
 }
 
