@@ -37,10 +37,10 @@ final class ApplyRefusalTests: XCTestCase {
         ]
         for (change, matches) in cases {
             let before = contents(s.registry)
-            let textBytes = s.registry.texts.bytes.count
+            let textBytes = s.registry.texts.count
             assertRefused({ () throws(EditError) in try apply(.update(compoundRef, version: 1, [FieldChange("name", .text("新名字")), change])) }, matches)
             XCTAssertEqual(contents(s.registry), before, "a refused edit must change nothing (\(change.key))")
-            XCTAssertEqual(s.registry.texts.bytes.count, textBytes, "a refused edit must leave no text behind")
+            XCTAssertEqual(s.registry.texts.count, textBytes, "a refused edit must leave no text behind")
         }
     }
 

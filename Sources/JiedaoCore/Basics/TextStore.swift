@@ -23,21 +23,26 @@ public struct TextRef: Hashable, Sendable {
 /// Replacing a record's text appends the new bytes; the old ones stay until the
 /// snapshot writer compacts the store, so handles held by undo records stay valid.
 public struct TextStore: Sendable {
-    /// The raw UTF-8 bytes of every string ever interned.
-    public private(set) var bytes: [UInt8]
+    /// Text loaded from a snapshot, shared with the loaded file's bytes (never copied or changed).
+    private let loaded: ArraySlice<UInt8>
+    /// Text interned since, at offsets from `loaded.count` on.
+    private var added: [UInt8] = []
 
-    public init() { bytes = [] }
+    public init() { loaded = [] }
 
-    /// Wraps bytes loaded from a snapshot.
-    public init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Wraps text loaded from a snapshot; a slice of the file's bytes is kept as it is.
+    public init(bytes: ArraySlice<UInt8>) { loaded = bytes }
+
+    /// Bytes held, loaded and interned.
+    public var count: Int { loaded.count + added.count }
 
     /// Appends `text` and returns its handle. Empty text costs nothing.
     public mutating func intern(_ text: String) -> TextRef {
         var text = text
         return text.withUTF8 { utf8 in
             guard !utf8.isEmpty else { return .empty }
-            let offset = UInt32(truncatingIfNeeded: bytes.count)
-            bytes.append(contentsOf: utf8)
+            let offset = UInt32(truncatingIfNeeded: count)
+            added.append(contentsOf: utf8)
             return TextRef(offset: offset, length: UInt32(truncatingIfNeeded: utf8.count))
         }
     }
@@ -45,15 +50,25 @@ public struct TextStore: Sendable {
     /// The string behind a handle; a handle outside the store reads as empty.
     public func string(_ ref: TextRef) -> String {
         guard ref.length > 0, isValid(ref) else { return "" }
-        let start = Int(ref.offset)
-        return bytes.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<(start + Int(ref.length))]), as: UTF8.self)
+        return withUTF8(ref) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes behind a valid handle (empty for an invalid one).
+    public func withUTF8<T>(_ ref: TextRef, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        guard ref.length > 0, isValid(ref) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let start = Int(ref.offset), length = Int(ref.length)
+        // A handle never spans the two parts: interned text starts after the loaded text.
+        if start + length <= loaded.count {
+            return loaded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
         }
+        let local = start - loaded.count
+        guard local >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return added.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[local..<(local + length)])) }
     }
 
     /// Whether the handle lies within the store (a loaded snapshot is checked with this).
     public func isValid(_ ref: TextRef) -> Bool {
-        UInt64(ref.offset) + UInt64(ref.length) <= UInt64(bytes.count)
+        UInt64(ref.offset) + UInt64(ref.length) <= UInt64(count)
     }
 
     /// Compares the text behind a handle with `other` without building a `String`.
@@ -61,18 +76,17 @@ public struct TextStore: Sendable {
         var other = other
         return other.withUTF8 { utf8 in
             guard utf8.count == Int(ref.length), isValid(ref) else { return false }
-            let start = Int(ref.offset)
-            return bytes.withUnsafeBufferPointer { buffer in
-                utf8.elementsEqual(buffer[start..<(start + utf8.count)])
-            }
+            return withUTF8(ref) { utf8.elementsEqual($0) }
         }
     }
 
     /// Drops everything interned after the store had `count` bytes (a refused edit's text).
+    /// Loaded text is never dropped.
     public mutating func truncate(to count: Int) {
-        if count >= 0, count < bytes.count { bytes.removeSubrange(count...) }
+        let local = count - loaded.count
+        if local >= 0, local < added.count { added.removeSubrange(local...) }
     }
 
     /// Reserves room for `count` more bytes, so a loader allocates once.
-    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+    public mutating func reserve(_ count: Int) { added.reserveCapacity(added.count + count) }
 }

@@ -79,7 +79,7 @@ extension Registry {
         var record = R()
         // Text goes straight into the store (a copy would cost the whole store per edit)
         // and is cut off again if the edit is refused.
-        let mark = texts.bytes.count
+        let mark = texts.count
         do {
             try Self.assign(changes, to: &record, texts: &texts)
             record.version = 1
@@ -102,7 +102,7 @@ extension Registry {
         let inverseChanges = changes.compactMap { change in
             R.field(change.key).map { FieldChange(change.key, old.value($0, texts)) }
         }
-        let mark = texts.bytes.count
+        let mark = texts.count
         do {
             try Self.assign(changes, to: &record, texts: &texts)
             record.version = old.version + 1

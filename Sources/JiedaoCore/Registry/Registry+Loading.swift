@@ -10,7 +10,7 @@ public struct RegistryParts: Sendable {
     public var departments: [Department] = []
     public var teams: [Team] = []
     public var users: [User] = []
-    public var events: [AppealEvent] = []
+    public var events = EventLog()
     public var settings = Settings()
 
     public init() {}

@@ -21,7 +21,7 @@ public struct Registry: Sendable {
     public internal(set) var teams: RecordTable<Team>
     public internal(set) var users: RecordTable<User>
     /// Every appeal's timeline events (see ``AppealEvent/previous``).
-    public internal(set) var events: [AppealEvent]
+    public internal(set) var events: EventLog
     public internal(set) var settings: Settings
     /// Lists of child IDs per parent, kept sorted.
     public internal(set) var indexes: RegistryIndexes
@@ -46,7 +46,7 @@ public struct Registry: Sendable {
         departments = RecordTable()
         teams = RecordTable()
         users = RecordTable()
-        events = []
+        events = EventLog()
         self.settings = settings
         indexes = RegistryIndexes()
         metrics = Metrics()

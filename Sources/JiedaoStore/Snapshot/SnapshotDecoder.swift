@@ -12,12 +12,13 @@ public enum SnapshotDecoder {
     /// The registry and header held by `bytes`.
     public static func decode(_ bytes: [UInt8]) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
         let result = bytes.withUnsafeBytes { buffer in
-            Result { () throws(SnapshotError) in try decode(buffer) }
+            Result { () throws(SnapshotError) in try decode(buffer, file: bytes) }
         }
         return try result.get()
     }
 
-    static func decode(_ buffer: UnsafeRawBufferPointer) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
+    /// Decodes `buffer`, the bytes of `file`; text and timeline events are kept as slices of `file`.
+    static func decode(_ buffer: UnsafeRawBufferPointer, file: [UInt8]) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
         guard buffer.count >= SnapshotLayout.magic.count, buffer.prefix(SnapshotLayout.magic.count).elementsEqual(SnapshotLayout.magic) else {
             throw .notASnapshot
         }
@@ -32,9 +33,30 @@ public enum SnapshotDecoder {
         let reserved = try trailer.u32()
         guard try trailer.slice(8).elementsEqual(SnapshotLayout.trailerMagic) else { throw .truncated(offset: buffer.count) }
         guard reserved == 0 else { throw .badValue(field: "trailer", offset: body + 4) }
-        let computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
+        // The checksum runs on the second core while the sections decode: decoding checks
+        // every field and never traps on damage, and a mismatch wins over any other result.
+        nonisolated(unsafe) var computed: UInt32 = 0
+        nonisolated(unsafe) var decoded: Result<(registry: Registry, header: SnapshotHeader), SnapshotError> = .failure(.notASnapshot)
+        // Each part writes its own variable; both are read after concurrentPerform has joined.
+        let start = r.offset
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            file.withUnsafeBytes { buffer in
+                if part == 0 {
+                    computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
+                } else {
+                    decoded = Result { () throws(SnapshotError) in
+                        try decodeSections(buffer, file: file, version: version, body: body, reader: ByteReader(buffer, offset: start))
+                    }
+                }
+            }
+        }
         guard stored == computed else { throw .checksumMismatch(expected: stored, actual: computed) }
+        return try decoded.get()
+    }
 
+    private static func decodeSections(_ buffer: UnsafeRawBufferPointer, file: [UInt8], version: UInt32, body: Int,
+                                       reader: ByteReader) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
+        var r = reader
         let headerSize = Int(try r.u32())
         let createdAt = try r.i64()
         let lastSequence = try r.u64()
@@ -55,14 +77,14 @@ public enum SnapshotDecoder {
         let meta = try decodeMeta(slice(buffer, metaEntry))
         var parts = RegistryParts()
         parts.settings = meta.settings
-        parts.texts = TextStore(bytes: [UInt8](slice(buffer, textEntry)))
+        parts.texts = TextStore(bytes: file[Int(textEntry.offset)..<Int(textEntry.offset + textEntry.length)])
         let limit = Int(textEntry.length)
         parts.communities = try rows(buffer, entries[.communities], limit)
         parts.compounds = try rows(buffer, entries[.compounds], limit)
         parts.volunteers = try rows(buffer, entries[.volunteers], limit)
         parts.services = try rows(buffer, entries[.services], limit)
         parts.appeals = try rows(buffer, entries[.appeals], limit)
-        parts.events = try rows(buffer, entries[.events], limit)
+        parts.events = try events(buffer, file: file, entries[.events], limit)
         parts.projects = try rows(buffer, entries[.projects], limit)
         parts.departments = try rows(buffer, entries[.departments], limit)
         parts.teams = try rows(buffer, entries[.teams], limit)
@@ -104,14 +126,39 @@ public enum SnapshotDecoder {
         }
     }
 
+    /// The timeline events, checked record by record and then kept packed as a slice of
+    /// `file` (records longer than this version knows are first cut to the known fields).
+    private static func events(_ buffer: UnsafeRawBufferPointer, file: [UInt8], _ entry: SectionEntry?, _ limit: Int) throws(SnapshotError) -> EventLog {
+        guard let entry else { return EventLog() }
+        try checkShape(entry, AppealEvent.recordSize)
+        var reader = ByteReader(slice(buffer, entry), base: Int(entry.offset))
+        let extra = entry.recordSize - AppealEvent.recordSize
+        var packed: [UInt8] = []
+        if extra > 0 { packed.reserveCapacity(Int(entry.count) * EventLog.packedSize) }
+        for _ in 0..<Int(entry.count) {
+            let start = reader.offset
+            _ = try AppealEvent.read(from: &reader, textLimit: limit)
+            if extra > 0 {
+                packed.append(contentsOf: UnsafeRawBufferPointer(rebasing: reader.bytes[start..<reader.offset]))
+                try reader.skip(extra)
+            }
+        }
+        if extra > 0 { return EventLog(packed: packed[...]) }
+        return EventLog(packed: file[Int(entry.offset)..<Int(entry.offset + entry.length)])
+    }
+
+    private static func checkShape(_ entry: SectionEntry, _ recordSize: Int) throws(SnapshotError) {
+        guard entry.recordSize >= recordSize, entry.count <= entry.length / UInt64(max(entry.recordSize, 1)),
+              entry.count * UInt64(entry.recordSize) == entry.length else {
+            throw .badSection(kind: entry.kind, offset: Int(entry.offset))
+        }
+    }
+
     /// The records of one section; records longer than this version knows carry fields
     /// added later, which are skipped.
     private static func rows<R: SnapshotRecord>(_ buffer: UnsafeRawBufferPointer, _ entry: SectionEntry?, _ limit: Int) throws(SnapshotError) -> [R] {
         guard let entry else { return [] }
-        guard entry.recordSize >= R.recordSize, entry.count <= entry.length / UInt64(max(entry.recordSize, 1)),
-              entry.count * UInt64(entry.recordSize) == entry.length else {
-            throw .badSection(kind: entry.kind, offset: Int(entry.offset))
-        }
+        try checkShape(entry, R.recordSize)
         var reader = ByteReader(slice(buffer, entry), base: Int(entry.offset))
         var result: [R] = []
         result.reserveCapacity(Int(entry.count))

@@ -9,7 +9,8 @@ public enum SnapshotEncoder {
         var compactor = TextCompactor(source: registry.texts)
         // Records first, so the text section holds exactly what they refer to.
         var sections: [(SnapshotLayout.Section, recordSize: Int, count: Int, bytes: [UInt8])] = []
-        func add<R: SnapshotRecord>(_ kind: SnapshotLayout.Section, _ rows: [R]) {
+        func add<Rows: Collection>(_ kind: SnapshotLayout.Section, _ rows: Rows) where Rows.Element: SnapshotRecord {
+            typealias R = Rows.Element
             var writer = ByteWriter(capacity: rows.count * R.recordSize)
             for row in rows { row.write(to: &writer, &compactor) }
             sections.append((kind, R.recordSize, rows.count, writer.bytes))

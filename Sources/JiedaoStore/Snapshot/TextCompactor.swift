@@ -8,14 +8,13 @@ struct TextCompactor {
 
     init(source: TextStore) {
         self.source = source
-        bytes.reserveCapacity(source.bytes.count)
+        bytes.reserveCapacity(source.count)
     }
 
     mutating func move(_ ref: TextRef) -> TextRef {
         guard ref.length > 0, source.isValid(ref) else { return .empty }
         let offset = UInt32(truncatingIfNeeded: bytes.count)
-        let start = Int(ref.offset)
-        bytes.append(contentsOf: source.bytes[start..<(start + Int(ref.length))])
+        source.withUTF8(ref) { bytes.append(contentsOf: $0) }
         return TextRef(offset: offset, length: ref.length)
     }
 }
