@@ -49,6 +49,21 @@ final class LoadedDataEditTests: XCTestCase {
                          by: UserID(0), at: StoreFixtures.now)
         XCTAssertEqual(loaded.name(of: RecordRef(.community, 0)), "新名字社区")
         XCTAssertTrue(loaded.user(login: "admin") != nil, "loaded text still compares equal")
+
+        // Few edits since loading: the text is saved whole, handles unchanged.
+        let resaved = try SnapshotDecoder.decode(SnapshotEncoder.encode(loaded, author: "admin", createdAt: StoreFixtures.now, lastSequence: 2)).registry
+        XCTAssertEqual(resaved.texts.count, loaded.texts.count)
+        XCTAssertEqual(resaved.name(of: RecordRef(.community, 0)), "新名字社区")
+        XCTAssertTrue(storeContents(resaved) == storeContents(loaded))
+        // Many replacements since loading: the save compacts, and the replaced names are gone.
+        var edited = resaved
+        for n in 0..<40 {
+            try edited.apply(.update(RecordRef(.community, 0), version: edited.communities.rows[0].version,
+                                     [FieldChange("name", .text("改名第\(n)次社区，名字写得很长很长很长"))]), by: UserID(0), at: StoreFixtures.now)
+        }
+        let compacted = try SnapshotDecoder.decode(SnapshotEncoder.encode(edited, author: "admin", createdAt: StoreFixtures.now, lastSequence: 3)).registry
+        XCTAssertLessThan(compacted.texts.count, edited.texts.count)
+        XCTAssertTrue(storeContents(compacted) == storeContents(edited))
     }
 
     /// A timeline with its notes as text (handles differ once a save has compacted the text).

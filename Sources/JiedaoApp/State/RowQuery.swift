@@ -20,17 +20,34 @@ struct RowQuery {
         if let sort, columns.indices.contains(sort.column) {
             let column = columns[sort.column]
             // Compute every key once; a comparison must not rebuild strings.
-            let keyed = rows.map { (id: $0, key: column.sortKey(context, $0)) }
-            let ordered = keyed.sorted { a, b in
-                if a.key == b.key { return a.id < b.id }
-                return sort.direction == .ascending ? a.key < b.key : b.key < a.key
-            }
-            rows = ordered.map(\.id)
+            let keys = rows.map { column.sortKey(context, $0) }
+            rows = Self.sorted(rows, keys: keys, ascending: sort.direction == .ascending)
         }
         return (rows, total)
     }
 
     /// The live records of the pane within the innermost scope.
+    /// `rows` ordered by `keys` (ties by ID). Numeric columns, the common case at a city's size,
+    /// sort plain integer pairs rather than enum values.
+    static func sorted(_ rows: [Int32], keys: [SortKey], ascending: Bool) -> [Int32] {
+        var numbers: [(key: Int64, id: Int32)] = []
+        numbers.reserveCapacity(rows.count)
+        for (id, key) in zip(rows, keys) {
+            guard case .number(let value) = key else { break }
+            numbers.append((ascending ? value : ~value, id))
+        }
+        if numbers.count == rows.count {
+            // ~value reverses the order of every Int64, so one ascending sort serves both directions.
+            numbers.sort { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+            return numbers.map(\.id)
+        }
+        let ordered = zip(rows, keys).sorted { a, b in
+            if a.1 == b.1 { return a.0 < b.0 }
+            return ascending ? a.1 < b.1 : b.1 < a.1
+        }
+        return ordered.map(\.0)
+    }
+
     private func scoped(_ r: Registry) -> [Int32] {
         let community: CommunityID? = scope.reversed().lazy.compactMap { item -> CommunityID? in
             if case .community(let id) = item { return id }

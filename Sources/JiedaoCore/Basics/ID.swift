@@ -11,11 +11,11 @@ public struct ID<Entity>: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// The index into the entity's table.
     public var raw: Int32
 
-    public init(_ raw: Int32) { self.raw = raw }
-    public init(_ raw: Int) { self.raw = Int32(truncatingIfNeeded: raw) }
+    @inlinable public init(_ raw: Int32) { self.raw = raw }
+    @inlinable public init(_ raw: Int) { self.raw = Int32(truncatingIfNeeded: raw) }
 
     /// The index as an `Int`, for subscripting arrays.
-    public var index: Int { Int(raw) }
+    @inlinable public var index: Int { Int(raw) }
 
     public static func < (lhs: ID, rhs: ID) -> Bool { lhs.raw < rhs.raw }
 

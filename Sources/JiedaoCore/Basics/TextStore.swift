@@ -36,6 +36,15 @@ public struct TextStore: Sendable {
     /// Bytes held, loaded and interned.
     public var count: Int { loaded.count + added.count }
 
+    /// Bytes interned since loading: an upper bound of the text edits can have replaced.
+    public var addedCount: Int { added.count }
+
+    /// Calls `body` with the loaded bytes and then the interned ones, for writing the store whole.
+    public func forEachPart(_ body: (UnsafeRawBufferPointer) -> Void) {
+        loaded.withUnsafeBytes(body)
+        added.withUnsafeBytes(body)
+    }
+
     /// Appends `text` and returns its handle. Empty text costs nothing.
     public mutating func intern(_ text: String) -> TextRef {
         var text = text

@@ -20,7 +20,7 @@ public struct RecordTable<R: Record>: Sendable {
     public var count: Int { rows.count }
 
     /// The record at `id`; the caller guarantees the ID is in range.
-    public subscript(id: ID<R>) -> R { rows[id.index] }
+    @inlinable public subscript(id: ID<R>) -> R { rows[id.index] }
 
     /// The record, or nil when the ID is out of range or deleted.
     public func live(_ id: ID<R>) -> R? {
@@ -29,12 +29,16 @@ public struct RecordTable<R: Record>: Sendable {
     }
 
     /// Whether `raw` names a record that is not deleted.
-    public func isLive(_ raw: Int32) -> Bool {
+    @inlinable public func isLive(_ raw: Int32) -> Bool {
         raw >= 0 && Int(raw) < rows.count && !rows[Int(raw)].isDeleted
     }
 
     /// The IDs of records that are not deleted, in ID order.
-    public var liveIDs: [ID<R>] {
-        rows.indices.compactMap { rows[$0].isDeleted ? nil : ID<R>($0) }
+    @inlinable public var liveIDs: [ID<R>] {
+        // Inlinable so that callers in other modules get a loop specialised to their record type.
+        var result: [ID<R>] = []
+        result.reserveCapacity(liveCount)
+        for index in rows.indices where !rows[index].isDeleted { result.append(ID<R>(index)) }
+        return result
     }
 }

@@ -2,17 +2,26 @@ import JiedaoCore
 
 /// Copies only the text that live handles refer to into a fresh buffer while a snapshot is written,
 /// so text replaced by edits does not survive a save.
+///
+/// When little has been interned since loading (at most an eighth of the store), little can have
+/// been replaced, and the store is written whole with every handle unchanged: saving a city
+/// after a day's edits then copies its text once instead of string by string.
 struct TextCompactor {
     let source: TextStore
+    /// Whether handles are rewritten into a fresh buffer.
+    let compacts: Bool
     private(set) var bytes: [UInt8] = []
 
     init(source: TextStore) {
         self.source = source
+        compacts = source.addedCount * 8 > source.count
         bytes.reserveCapacity(source.count)
+        if !compacts { source.forEachPart { bytes.append(contentsOf: $0) } }
     }
 
     mutating func move(_ ref: TextRef) -> TextRef {
         guard ref.length > 0, source.isValid(ref) else { return .empty }
+        guard compacts else { return ref }
         let offset = UInt32(truncatingIfNeeded: bytes.count)
         source.withUTF8(ref) { bytes.append(contentsOf: $0) }
         return TextRef(offset: offset, length: ref.length)
