@@ -39,11 +39,8 @@ public struct TextStore: Sendable {
     /// Bytes interned since loading: an upper bound of the text edits can have replaced.
     public var addedCount: Int { added.count }
 
-    /// Calls `body` with the loaded bytes and then the interned ones, for writing the store whole.
-    public func forEachPart(_ body: (UnsafeRawBufferPointer) -> Void) {
-        loaded.withUnsafeBytes(body)
-        added.withUnsafeBytes(body)
-    }
+    /// The loaded bytes and then the interned ones, for writing the store whole without a copy.
+    public var parts: [ArraySlice<UInt8>] { [loaded, added[...]] }
 
     /// Appends `text` and returns its handle. Empty text costs nothing.
     public mutating func intern(_ text: String) -> TextRef {

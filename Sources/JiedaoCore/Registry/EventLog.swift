@@ -9,8 +9,9 @@ public struct EventLog: Sendable {
     public static let packedSize = 30
 
     private let packed: ArraySlice<UInt8>
-    /// How many packed events are still part of the log (an undo can drop the last ones).
-    private var packedCount: Int
+    /// How many packed events are still part of the log (an undo can drop the last ones);
+    /// they come first, the events added since follow.
+    public private(set) var packedCount: Int
     private var added: [AppealEvent] = []
 
     public init() {
@@ -25,6 +26,11 @@ public struct EventLog: Sendable {
     }
 
     mutating func append(_ event: AppealEvent) { added.append(event) }
+
+    /// The packed records still in the log, as loaded (`packedCount` × ``packedSize`` bytes), shared, not copied.
+    public var packedRecords: ArraySlice<UInt8> {
+        packed[packed.startIndex..<(packed.startIndex + packedCount * Self.packedSize)]
+    }
 
     mutating func removeLast() {
         if added.isEmpty { packedCount = Swift.max(0, packedCount - 1) } else { added.removeLast() }

@@ -21,7 +21,7 @@ public struct StoreIOError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A thin owner of a file descriptor: the only place with open/read/write/fsync/flock.
-final class PosixFile {
+final class PosixFile: Sendable {
     let fd: Int32
     let path: String
 
@@ -60,11 +60,14 @@ final class PosixFile {
     }
 
     func write(_ bytes: [UInt8]) throws(StoreIOError) {
+        let result = bytes.withUnsafeBytes { buffer in Result { () throws(StoreIOError) in try write(buffer) } }
+        try result.get()
+    }
+
+    func write(_ buffer: UnsafeRawBufferPointer) throws(StoreIOError) {
         var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
-            }
+        while done < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
             if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw StoreIOError(path: path, operation: "write", code: errno) }
             done += n

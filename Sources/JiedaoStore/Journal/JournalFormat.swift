@@ -12,25 +12,26 @@ public enum JournalFormat {
     static let maxPayload = 64 << 20
 
     static func header(baseSequence: UInt64) -> [UInt8] {
-        var w = ByteWriter(capacity: headerSize)
-        w.raw(magic)
-        w.u32(version)
-        w.u32(0)
-        w.u64(baseSequence)
-        return w.bytes
+        ByteWriter.collect(capacity: headerSize) { w in
+            w.raw(magic)
+            w.u32(version)
+            w.u32(0)
+            w.u64(baseSequence)
+        }
     }
 
     /// The framed bytes of one entry.
     static func frame(_ entry: JournalEntry) throws -> [UInt8] {
         let payload = [UInt8](try JSONEncoder().encode(entry))
-        var body = ByteWriter(capacity: 8 + payload.count)
-        body.u64(entry.sequence)
-        body.raw(payload)
-        var w = ByteWriter(capacity: frameHeaderSize + payload.count)
-        w.u32(UInt32(payload.count))
-        w.u32(CRC32C.checksum(body.bytes))
-        w.raw(body.bytes)
-        return w.bytes
+        let body = ByteWriter.collect(capacity: 8 + payload.count) { w in
+            w.u64(entry.sequence)
+            w.raw(payload)
+        }
+        return ByteWriter.collect(capacity: frameHeaderSize + payload.count) { w in
+            w.u32(UInt32(payload.count))
+            w.u32(CRC32C.checksum(body))
+            w.raw(body)
+        }
     }
 }
 

@@ -15,9 +15,14 @@ struct TextCompactor {
     init(source: TextStore) {
         self.source = source
         compacts = source.addedCount * 8 > source.count
-        bytes.reserveCapacity(source.count)
-        if !compacts { source.forEachPart { bytes.append(contentsOf: $0) } }
+        if compacts { bytes.reserveCapacity(source.count + 8) }
     }
+
+    /// The text section's bytes: the compacted copy, or the store's own parts when not compacting.
+    var section: [ArraySlice<UInt8>] { compacts ? [bytes[...]] : source.parts }
+
+    /// The text section's length.
+    var length: Int { compacts ? bytes.count : source.count }
 
     mutating func move(_ ref: TextRef) -> TextRef {
         guard ref.length > 0, source.isValid(ref) else { return .empty }
