@@ -11,6 +11,10 @@ final class ClockTickTests: XCTestCase {
         try registry.apply(.moveAppeal(AppealID(2), version: registry.appeals[AppealID(2)].version,
                                        .dispatch(.community, handler: 0, deadline: deadline), note: ""), by: UserID(0), at: AppFixtures.now)
         var state = AppState(registry: registry, login: "zhang", language: .zh, now: AppFixtures.now, dataName: "test")
+        XCTAssertNil(state.registry.kpis, "the KPI ledger waits until the summary pane shows")
+        _ = update(&state, .key(.character("6")))
+        XCTAssertEqual(state.pane, .summary)
+        XCTAssertNotNil(state.registry.kpis)
         let before = try XCTUnwrap(state.summary)
         XCTAssertEqual(before.appealsOverdue, 1, "only the fixture's overdue appeal")
         XCTAssertEqual(state.summaryFigures.mostOverdue, [AppealID(0)])
@@ -25,7 +29,8 @@ final class ClockTickTests: XCTestCase {
     }
 
     func testTheSummaryPaneCountsComeFromTheLedgerAndMatchTheRecords() throws {
-        let state = try AppFixtures.state()
+        var state = try AppFixtures.state()
+        _ = update(&state, .key(.character("6")))
         let figures = state.summaryFigures
         let today = Day(unixTime: AppFixtures.now)
         var received = [Int](repeating: 0, count: 30)

@@ -97,11 +97,13 @@ public struct AppState: Sendable {
     // MARK: - Derived figures
 
     mutating func refreshFigures() {
-        registry.enableKPIs(calendar: calendar, at: now)
         registry.advanceClock(to: now)
         overdueByCommunity = registry.overdueByCommunity(at: now)
         behindByCommunity = registry.volunteersBehindByCommunity(at: now)
-        summaryFigures = SummaryFigures(registry: registry, now: now, calendar: calendar)
+        // The KPI ledger behind the summary pane's series is built the first time the pane shows
+        // (a city's takes a few hundred milliseconds); once built, edits keep it current.
+        if pane == .summary { registry.enableKPIs(calendar: calendar, at: now) }
+        if registry.kpis != nil { summaryFigures = SummaryFigures(registry: registry, now: now, calendar: calendar) }
         summary = registry.summary(at: now)
     }
 

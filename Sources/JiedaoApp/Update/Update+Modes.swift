@@ -69,6 +69,7 @@ extension AppState {
                 guard let day = try? Day(rest[0] + "-01") else { return usage(":report [YYYY-MM] FILE.md|FILE.csv") }
                 month = day
             }
+            registry.enableKPIs(calendar: calendar, at: now)
             let report = MonthlyReport(registry, month: month, at: now, calendar: calendar, language: language)
             return [.writeText(path: path, text: path.hasSuffix(".csv") ? report.csv : report.markdown)]
         case "votes", "score":

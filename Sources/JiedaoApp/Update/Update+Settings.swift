@@ -82,6 +82,7 @@ extension AppState {
             first = from
             last = to
         }
+        registry.enableKPIs(calendar: calendar, at: now)
         let window = KPIWindow(registry, from: first, to: last, by: dimension, at: now, calendar: calendar, language: language)
         let lines = (window.groups + [window.total]).map { group in
             let t = group.tally

@@ -180,6 +180,7 @@ extension AppState {
 
     mutating func switchPane(to target: Pane) {
         pane = target
+        if pane == .summary, registry.kpis == nil { refreshFigures() }
         if current.isStale { recomputeRows(of: pane) }
     }
 
