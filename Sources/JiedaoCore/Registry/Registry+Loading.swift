@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The raw tables of a data set as a snapshot holds them, before they become a ``Registry``.
 public struct RegistryParts: Sendable {
     public var texts = TextStore()
@@ -46,32 +48,49 @@ extension Registry {
     public mutating func rebuildDerived() {
         let trackedQuarter = quarter.first <= quarter.last ? Day(daysSince1970: quarter.first) : nil
         let ledger = kpis
-        // The trackers are rebuilt whole below, not record by record.
-        quarter = QuarterTracker()
-        kpis = nil
-        indexes = RegistryIndexes()
-        metrics = Metrics()
-        track(Compound.self)
-        track(Volunteer.self)
-        track(ServiceRecord.self)
-        for index in appeals.rows.indices where !appeals.rows[index].isDeleted {
-            indexes.update(Int32(index), old: nil, new: appeals.rows[index])
-            metrics.update(old: nil, new: appeals.rows[index])
+        // Indexes on one core, metrics and the overdue queue on the other: each reads the
+        // tables of this copy and fills its own variable, read after both have joined.
+        let tables = self
+        nonisolated(unsafe) var builtIndexes = RegistryIndexes()
+        nonisolated(unsafe) var builtMetrics = Metrics()
+        nonisolated(unsafe) var builtOverdue = OverdueTracker()
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                builtIndexes = tables.derivedIndexes()
+            } else {
+                builtMetrics = tables.derivedMetrics()
+                builtOverdue = OverdueTracker(appeals: tables.appeals.rows, clock: tables.overdue.clock)
+            }
         }
-        track(MicroProject.self)
-        track(Team.self)
-        overdue = OverdueTracker(appeals: appeals.rows, clock: overdue.clock)
-        if let trackedQuarter {
-            quarter = QuarterTracker(quarterOf: trackedQuarter, volunteers: volunteers.rows, services: services.rows)
-        }
-        if let ledger { kpis = KPILedger(appeals: appeals.rows, calendar: ledger.calendar, utcOffset: ledger.utcOffset) }
+        indexes = builtIndexes
+        metrics = builtMetrics
+        overdue = builtOverdue
+        quarter = trackedQuarter.map { QuarterTracker(quarterOf: $0, volunteers: volunteers.rows, services: services.rows) } ?? QuarterTracker()
+        kpis = ledger.map { KPILedger(appeals: appeals.rows, calendar: $0.calendar, utcOffset: $0.utcOffset) }
     }
 
-    private mutating func track<R: TrackedRecord>(_ type: R.Type) {
-        let rows = self[keyPath: R.table].rows
-        for index in rows.indices where !rows[index].isDeleted {
-            R.track(Int32(index), old: nil, new: rows[index], in: &self)
+    /// The indexes of the tables, built from nothing.
+    private func derivedIndexes() -> RegistryIndexes {
+        var result = RegistryIndexes()
+        func add<R: Record>(_ rows: [R], _ update: (inout RegistryIndexes, Int32, R) -> Void) {
+            for index in rows.indices where !rows[index].isDeleted { update(&result, Int32(index), rows[index]) }
         }
+        add(compounds.rows) { $0.update($1, old: nil, new: $2) }
+        add(volunteers.rows) { $0.update($1, old: nil, new: $2) }
+        add(services.rows) { $0.update($1, old: nil, new: $2) }
+        add(appeals.rows) { $0.update($1, old: nil, new: $2) }
+        add(projects.rows) { $0.update($1, old: nil, new: $2) }
+        add(teams.rows) { $0.update($1, old: nil, new: $2) }
+        return result
+    }
+
+    /// The running metrics of the tables, built from nothing.
+    private func derivedMetrics() -> Metrics {
+        var result = Metrics()
+        for compound in compounds.rows where !compound.isDeleted { result.update(old: nil, new: compound) }
+        for appeal in appeals.rows where !appeal.isDeleted { result.update(old: nil, new: appeal) }
+        for project in projects.rows where !project.isDeleted { result.update(old: nil, new: project) }
+        return result
     }
 
     /// No community's annual budget can be larger (one trillion CNY); larger is damage.

@@ -33,29 +33,70 @@ public enum SnapshotDecoder {
         let reserved = try trailer.u32()
         guard try trailer.slice(8).elementsEqual(SnapshotLayout.trailerMagic) else { throw .truncated(offset: buffer.count) }
         guard reserved == 0 else { throw .badValue(field: "trailer", offset: body + 4) }
-        // The checksum runs on the second core while the sections decode: decoding checks
-        // every field and never traps on damage, and a mismatch wins over any other result.
+        // The file's layout is read first, but its errors wait: a checksum mismatch wins.
+        let layout = Result { () throws(SnapshotError) in try readLayout(buffer, reader: r, body: body) }
+        // Two cores: one checksums the file and then decodes the small sections, the other decodes
+        // the appeals and events. Decoding checks every field and never traps on damage. Each
+        // result lives in its own variable, read only after concurrentPerform has joined.
         nonisolated(unsafe) var computed: UInt32 = 0
-        nonisolated(unsafe) var decoded: Result<(registry: Registry, header: SnapshotHeader), SnapshotError> = .failure(.notASnapshot)
-        // Each part writes its own variable; both are read after concurrentPerform has joined.
-        let start = r.offset
+        nonisolated(unsafe) var small = SmallSections()
+        nonisolated(unsafe) var appeals: Result<[Appeal], SnapshotError> = .success([])
+        nonisolated(unsafe) var events: Result<EventLog, SnapshotError> = .success(EventLog())
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             file.withUnsafeBytes { buffer in
                 if part == 0 {
                     computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
-                } else {
-                    decoded = Result { () throws(SnapshotError) in
-                        try decodeSections(buffer, file: file, version: version, body: body, reader: ByteReader(buffer, offset: start))
-                    }
+                    if case .success(let layout) = layout { small = SmallSections(buffer, layout) }
+                } else if case .success(let layout) = layout {
+                    appeals = Result { () throws(SnapshotError) in try rows(buffer, layout.entries[.appeals], layout.textLimit) }
+                    events = Result { () throws(SnapshotError) in try self.events(buffer, file: file, layout.entries[.events], layout.textLimit) }
                 }
             }
         }
         guard stored == computed else { throw .checksumMismatch(expected: stored, actual: computed) }
-        return try decoded.get()
+        let found = try layout.get()
+        var parts = RegistryParts()
+        parts.settings = found.meta.settings
+        parts.texts = TextStore(bytes: file[Int(found.text.offset)..<Int(found.text.offset + found.text.length)])
+        // Errors are reported in section order, as a one-core decoder would meet them.
+        parts.communities = try small.communities.get()
+        parts.compounds = try small.compounds.get()
+        parts.volunteers = try small.volunteers.get()
+        parts.services = try small.services.get()
+        parts.appeals = try appeals.get()
+        parts.events = try events.get()
+        parts.projects = try small.projects.get()
+        parts.departments = try small.departments.get()
+        parts.teams = try small.teams.get()
+        parts.users = try small.users.get()
+        let counts: [String: Int] = [
+            "communities": parts.communities.count, "compounds": parts.compounds.count, "volunteers": parts.volunteers.count,
+            "services": parts.services.count, "appeals": parts.appeals.count, "events": parts.events.count,
+            "projects": parts.projects.count, "departments": parts.departments.count, "teams": parts.teams.count,
+            "users": parts.users.count,
+        ]
+        let registry: Registry
+        do {
+            registry = try Registry(parts: parts)
+        } catch {
+            throw .inconsistent(error.description)
+        }
+        let header = SnapshotHeader(formatVersion: version, createdAt: found.createdAt, author: found.meta.author,
+                                    lastSequence: found.lastSequence, counts: counts)
+        return (registry, header)
     }
 
-    private static func decodeSections(_ buffer: UnsafeRawBufferPointer, file: [UInt8], version: UInt32, body: Int,
-                                       reader: ByteReader) throws(SnapshotError) -> (registry: Registry, header: SnapshotHeader) {
+    /// What the header and section table say, checked, with the meta section decoded.
+    private struct Layout: Sendable {
+        var createdAt: Int64
+        var lastSequence: UInt64
+        var entries: [SnapshotLayout.Section: SectionEntry]
+        var meta: SnapshotMeta
+        var text: SectionEntry
+        var textLimit: Int { Int(text.length) }
+    }
+
+    private static func readLayout(_ buffer: UnsafeRawBufferPointer, reader: ByteReader, body: Int) throws(SnapshotError) -> Layout {
         var r = reader
         let headerSize = Int(try r.u32())
         let createdAt = try r.i64()
@@ -75,38 +116,38 @@ public enum SnapshotDecoder {
         }
         guard let metaEntry = entries[.meta], let textEntry = entries[.text] else { throw .inconsistent("meta or text section missing") }
         let meta = try decodeMeta(slice(buffer, metaEntry))
-        var parts = RegistryParts()
-        parts.settings = meta.settings
-        parts.texts = TextStore(bytes: file[Int(textEntry.offset)..<Int(textEntry.offset + textEntry.length)])
-        let limit = Int(textEntry.length)
-        parts.communities = try rows(buffer, entries[.communities], limit)
-        parts.compounds = try rows(buffer, entries[.compounds], limit)
-        parts.volunteers = try rows(buffer, entries[.volunteers], limit)
-        parts.services = try rows(buffer, entries[.services], limit)
-        parts.appeals = try rows(buffer, entries[.appeals], limit)
-        parts.events = try events(buffer, file: file, entries[.events], limit)
-        parts.projects = try rows(buffer, entries[.projects], limit)
-        parts.departments = try rows(buffer, entries[.departments], limit)
-        parts.teams = try rows(buffer, entries[.teams], limit)
-        parts.users = try rows(buffer, entries[.users], limit)
-        let counts: [String: Int] = [
-            "communities": parts.communities.count, "compounds": parts.compounds.count, "volunteers": parts.volunteers.count,
-            "services": parts.services.count, "appeals": parts.appeals.count, "events": parts.events.count,
-            "projects": parts.projects.count, "departments": parts.departments.count, "teams": parts.teams.count,
-            "users": parts.users.count,
-        ]
-        let registry: Registry
-        do {
-            registry = try Registry(parts: parts)
-        } catch {
-            throw .inconsistent(error.description)
-        }
-        let header = SnapshotHeader(formatVersion: version, createdAt: createdAt, author: meta.author,
-                                    lastSequence: lastSequence, counts: counts)
-        return (registry, header)
+        return Layout(createdAt: createdAt, lastSequence: lastSequence, entries: entries, meta: meta, text: textEntry)
     }
 
-    private struct SectionEntry {
+    /// Every section but the appeals and events, each decoded on its own.
+    private struct SmallSections {
+        var communities: Result<[Community], SnapshotError> = .success([])
+        var compounds: Result<[Compound], SnapshotError> = .success([])
+        var volunteers: Result<[Volunteer], SnapshotError> = .success([])
+        var services: Result<[ServiceRecord], SnapshotError> = .success([])
+        var projects: Result<[MicroProject], SnapshotError> = .success([])
+        var departments: Result<[Department], SnapshotError> = .success([])
+        var teams: Result<[Team], SnapshotError> = .success([])
+        var users: Result<[User], SnapshotError> = .success([])
+
+        init() {}
+
+        init(_ buffer: UnsafeRawBufferPointer, _ layout: Layout) {
+            func decode<R: SnapshotRecord>(_ section: SnapshotLayout.Section) -> Result<[R], SnapshotError> {
+                Result { () throws(SnapshotError) in try SnapshotDecoder.rows(buffer, layout.entries[section], layout.textLimit) }
+            }
+            communities = decode(.communities)
+            compounds = decode(.compounds)
+            volunteers = decode(.volunteers)
+            services = decode(.services)
+            projects = decode(.projects)
+            departments = decode(.departments)
+            teams = decode(.teams)
+            users = decode(.users)
+        }
+    }
+
+    private struct SectionEntry: Sendable {
         var kind: UInt32
         var recordSize: Int
         var count: UInt64
