@@ -113,12 +113,32 @@ public struct AppState: Sendable {
     }
 
     mutating func recomputeRows(of pane: Pane) {
-        guard var state = panes[pane] else { return }
-        let selected = state.selectedID
+        guard let state = panes[pane] else { return }
         let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort)
         let result = query.run(rowContext)
-        state.rows = result.rows
-        state.total = result.total
+        setRows(result.rows, total: result.total, of: pane)
+    }
+
+    /// Moves the given appeals to where the appeals pane's order now puts them (or out of it),
+    /// leaving every other row in place.
+    mutating func replaceAppeals(_ ids: [Int32]) {
+        guard let state = panes[.appeals] else { return }
+        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort)
+        let context = rowContext
+        var rows = state.rows
+        for id in Set(ids) {
+            if let index = rows.firstIndex(of: id) { rows.remove(at: index) }
+            if query.includes(id, context) { rows.insert(id, at: query.insertionIndex(of: id, in: rows, context)) }
+        }
+        setRows(rows, total: query.scopedTotal(registry), of: .appeals)
+    }
+
+    /// Stores a pane's rows, keeping the selection on the same record where it still shows.
+    private mutating func setRows(_ rows: [Int32], total: Int, of pane: Pane) {
+        guard var state = panes[pane] else { return }
+        let selected = state.selectedID
+        state.rows = rows
+        state.total = total
         if let selected, let index = state.rows.firstIndex(of: selected) {
             state.cursor = index
         } else {

@@ -48,15 +48,25 @@ struct RowQuery {
         return ordered.map(\.0)
     }
 
-    private func scoped(_ r: Registry) -> [Int32] {
-        let community: CommunityID? = scope.reversed().lazy.compactMap { item -> CommunityID? in
+    /// The innermost community of the scope, if any.
+    var scopedCommunity: CommunityID? {
+        scope.reversed().lazy.compactMap { item -> CommunityID? in
             if case .community(let id) = item { return id }
             return nil
         }.first
-        let compound: CompoundID? = scope.reversed().lazy.compactMap { item -> CompoundID? in
+    }
+
+    /// The innermost compound of the scope, if any.
+    var scopedCompound: CompoundID? {
+        scope.reversed().lazy.compactMap { item -> CompoundID? in
             if case .compound(let id) = item { return id }
             return nil
         }.first
+    }
+
+    private func scoped(_ r: Registry) -> [Int32] {
+        let community = scopedCommunity
+        let compound = scopedCompound
         switch pane {
         case .communities:
             return community.map { [$0.raw] } ?? r.communities.liveIDs.map(\.raw)

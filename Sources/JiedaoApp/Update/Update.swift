@@ -36,7 +36,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
             state.lastChange = LastChange(who: state.displayName(login: last.login), what: state.describe(last.edit), when: last.time)
         }
         for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = (note.login, note.time) } }
-        state.dataChanged()
+        state.dataChanged(by: notes.map(\.edit))
         return []
     case .editApplied(let edit, let applied, let origin):
         return state.applied(edit, applied, origin)
@@ -257,6 +257,17 @@ extension AppState {
     mutating func dataChanged() {
         refreshFigures()
         markStale()
+    }
+
+    /// Another process's edits arrived: as ``dataChanged()``, except that when they only changed
+    /// appeals the appeals pane re-places those rows instead of listing everything again.
+    mutating func dataChanged(by edits: [Edit]) {
+        guard pane == .appeals, panes[.appeals]?.isStale == false, let touched = RowQuery.appealsTouched(by: edits) else {
+            return dataChanged()
+        }
+        refreshFigures()
+        for key in panes.keys where key != .appeals { panes[key]?.isStale = true }
+        replaceAppeals(touched)
     }
 
     mutating func markStale() {
