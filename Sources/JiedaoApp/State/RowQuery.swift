@@ -64,28 +64,36 @@ struct RowQuery {
         }.first
     }
 
+    /// The IDs of a table's live records in one pass (a million appeals are listed on every relist).
+    private static func live<R: Record>(_ table: RecordTable<R>) -> [Int32] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(table.liveCount)
+        for index in table.rows.indices where !table.rows[index].isDeleted { ids.append(Int32(index)) }
+        return ids
+    }
+
     private func scoped(_ r: Registry) -> [Int32] {
         let community = scopedCommunity
         let compound = scopedCompound
         switch pane {
         case .communities:
-            return community.map { [$0.raw] } ?? r.communities.liveIDs.map(\.raw)
+            return community.map { [$0.raw] } ?? Self.live(r.communities)
         case .compounds:
             if let compound { return [compound.raw] }
             if let community { return r.indexes.compoundsByCommunity.children(of: community.raw) }
-            return r.compounds.liveIDs.map(\.raw)
+            return Self.live(r.compounds)
         case .volunteers:
             if let compound { return r.indexes.volunteersByCompound.children(of: compound.raw) }
             if let community { return r.indexes.volunteersByCommunity.children(of: community.raw) }
-            return r.volunteers.liveIDs.map(\.raw)
+            return Self.live(r.volunteers)
         case .appeals:
             if let compound { return r.indexes.appealsByCompound.children(of: compound.raw) }
             if let community { return r.indexes.appealsByCommunity.children(of: community.raw) }
-            return r.appeals.liveIDs.map(\.raw)
+            return Self.live(r.appeals)
         case .projects:
             if let community { return r.indexes.projectsByCommunity.children(of: community.raw) }
             if let compound { return r.indexes.projectsByCommunity.children(of: r.compounds[compound].community.raw) }
-            return r.projects.liveIDs.map(\.raw)
+            return Self.live(r.projects)
         case .summary:
             return []
         }
