@@ -103,7 +103,7 @@ public struct AppState: Sendable {
         // The KPI ledger behind the summary pane's series is built the first time the pane shows
         // (a city's takes a few hundred milliseconds); once built, edits keep it current.
         if pane == .summary { registry.enableKPIs(calendar: calendar, at: now) }
-        if registry.kpis != nil { summaryFigures = SummaryFigures(registry: registry, now: now, calendar: calendar) }
+        if let ledger = registry.kpis { summaryFigures = SummaryFigures(registry: registry, ledger: ledger, now: now) }
         summary = registry.summary(at: now)
     }
 

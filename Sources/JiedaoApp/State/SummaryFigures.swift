@@ -20,9 +20,8 @@ public struct SummaryFigures: Sendable, Equatable {
             && lhs.topCategories.map(\.category) == rhs.topCategories.map(\.category) && lhs.topCategories.map(\.count) == rhs.topCategories.map(\.count)
     }
 
-    /// Read from the registry's KPI ledger and overdue tracker, so it costs the same at any size.
-    init(registry: Registry, now: Int64, calendar: WorkCalendar) {
-        let ledger = registry.kpis ?? KPILedger(appeals: registry.appeals.rows, calendar: calendar, utcOffset: registry.settings.utcOffset(at: now))
+    /// Read from the KPI ledger and the overdue tracker, so it costs the same at any size.
+    init(registry: Registry, ledger: KPILedger, now: Int64) {
         let today = ledger.day(of: now)
         let monthStart = Day(daysSince1970: today).firstOfMonth
         receivedToday = ledger.received(on: today)

@@ -16,21 +16,35 @@ public struct AppealTally: Hashable, Sendable {
 
     public init() {}
 
-    mutating func add(_ appeal: Appeal, sign: Int) {
+    /// One appeal's share of the counts: each 0 or 1, by the rules of docs/metrics.md.
+    static func of(_ appeal: Appeal) -> AppealTally {
+        var one = AppealTally()
         let progress = appeal.progress
-        guard progress.state.isCounted else { return }
-        counted += sign
-        if progress.state.isOpen { open += sign }
+        guard progress.state.isCounted else { return one }
+        one.counted = 1
+        if progress.state.isOpen { one.open = 1 }
         if progress.state.isHandled {
-            handled += sign
-            if !progress.resolvedLate { handledOnTime += sign }
+            one.handled = 1
+            if !progress.resolvedLate { one.handledOnTime = 1 }
         }
         let rating = progress.overallRating
         if rating != .none {
-            evaluated += sign
-            if rating != .dissatisfied { satisfied += sign }
+            one.evaluated = 1
+            if rating != .dissatisfied { one.satisfied = 1 }
         }
-        if progress.redoCount > 0 { reopened += sign }
+        if progress.redoCount > 0 { one.reopened = 1 }
+        return one
+    }
+
+    mutating func add(_ appeal: Appeal, sign: Int) {
+        let one = Self.of(appeal)
+        counted += sign * one.counted
+        open += sign * one.open
+        handled += sign * one.handled
+        handledOnTime += sign * one.handledOnTime
+        evaluated += sign * one.evaluated
+        satisfied += sign * one.satisfied
+        reopened += sign * one.reopened
     }
 
     /// 办结率: handled / counted (0 when there are none).

@@ -29,22 +29,16 @@ public struct KPICell: Hashable, Sendable {
     }
 
     mutating func add(_ appeal: Appeal, handlingDays days: Int32, sign: Int32) {
+        let one = AppealTally.of(appeal)
         received &+= sign
-        let progress = appeal.progress
-        guard progress.state.isCounted else { return }
-        counted &+= sign
-        if progress.state.isOpen { open &+= sign }
-        if progress.state.isHandled {
-            handled &+= sign
-            if !progress.resolvedLate { handledOnTime &+= sign }
-            handlingDays &+= sign &* days
-        }
-        let rating = progress.overallRating
-        if rating != .none {
-            evaluated &+= sign
-            if rating != .dissatisfied { satisfied &+= sign }
-        }
-        if progress.redoCount > 0 { reopened &+= sign }
+        counted &+= sign &* Int32(one.counted)
+        open &+= sign &* Int32(one.open)
+        handled &+= sign &* Int32(one.handled)
+        handledOnTime &+= sign &* Int32(one.handledOnTime)
+        evaluated &+= sign &* Int32(one.evaluated)
+        satisfied &+= sign &* Int32(one.satisfied)
+        reopened &+= sign &* Int32(one.reopened)
+        handlingDays &+= sign &* days &* Int32(one.handled)
     }
 
     mutating func add(_ other: KPICell) {

@@ -88,19 +88,17 @@ public struct OverdueTracker: Sendable {
         return result
     }
 
-    /// Overdue appeals per community index at `now`, or nil when `now` is before ``clock``.
-    /// Costs only the appeals that fell due since the clock last moved.
-    public func countsByCommunity(at now: Int64, appeals: [Appeal]) -> [Int]? {
+    /// Overdue appeals per community index at `now` (communities with none left out), or nil
+    /// when `now` is before ``clock``. Costs only the appeals that fell due since the clock last moved.
+    public func countsByCommunity(at now: Int64, appeals: [Appeal]) -> [Int: Int]? {
         guard now >= clock else { return nil }
-        var counts = counts.byCommunity
+        var result = counts.nonZero
         waiting.forEach(before: now) { entry in
             guard isCurrent(entry), Int(entry.appeal) < appeals.count else { return }
             let community = appeals[Int(entry.appeal)].community.index
-            guard community >= 0 else { return }
-            if community >= counts.count { counts.append(contentsOf: repeatElement(0, count: community - counts.count + 1)) }
-            counts[community] += 1
+            if community >= 0 { result[community, default: 0] += 1 }
         }
-        return counts
+        return result
     }
 
     /// Up to `limit` overdue appeals at `now`, longest overdue first; nil when `now` is before ``clock``.

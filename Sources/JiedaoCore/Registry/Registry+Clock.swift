@@ -22,11 +22,8 @@ extension Registry {
 
     /// Open appeals past their deadline at `now`, per community index.
     public func overdueByCommunity(at now: Int64) -> [Int: Int] {
+        if let counts = overdue.countsByCommunity(at: now, appeals: appeals.rows) { return counts }
         var result: [Int: Int] = [:]
-        if let counts = overdue.countsByCommunity(at: now, appeals: appeals.rows) {
-            for (community, count) in counts.enumerated() where count != 0 { result[community] = count }
-            return result
-        }
         for appeal in appeals.rows where !appeal.isDeleted && appeal.progress.isOverdue(at: now) {
             result[appeal.community.index, default: 0] += 1
         }
