@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Jiedao",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "jiedao", targets: ["jiedao"]),
         // For the separate Benchmarks package.

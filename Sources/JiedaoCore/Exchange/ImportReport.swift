@@ -141,9 +141,16 @@ public struct ImportPlan: Sendable {
 
     public var report: ImportReport
     public var steps: [Step]
+    /// How many records of each kind the registry held when the plan was made.
+    public var counts: [EntityKind: Int]
 
-    public init(report: ImportReport, steps: [Step]) {
+    public init(report: ImportReport, steps: [Step], counts: [EntityKind: Int] = [:]) {
         self.report = report
         self.steps = steps
+        self.counts = counts
     }
+
+    /// The steps as one batch, with the records they create named by placeholders, so the
+    /// import lands whole even when others created records since the plan was made.
+    public var batch: EditBatch { EditBatch(planned: steps.map(\.edit), counts: counts) }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// ```swift
 /// let plan = TableImport.plan(bytes, format: .csv, into: .compounds, registry: registry, by: user, at: now)
 /// print(plan.report.text(.zh))
-/// for step in plan.steps { try session.append(step.edit, to: &registry, by: user, login: login, at: now) }
+/// try session.append(plan.batch, to: &registry, by: user, login: login, at: now)
 /// ```
 ///
 /// All or nothing by default: when any row is rejected the plan has no steps. With
@@ -42,6 +42,7 @@ public enum TableImport {
         }
         report.notes += mapping.notes
 
+        let counts = Dictionary(uniqueKeysWithValues: EntityKind.allCases.map { ($0, registry.count(of: $0)) })
         var copy = registry
         var resolver = ReferenceResolver()
         var steps: [ImportPlan.Step] = []
@@ -74,7 +75,7 @@ public enum TableImport {
                 report.rejected.append(.init(row: row.number, reason: error.message))
             }
         }
-        return ImportPlan(report: report, steps: report.applies ? steps : [])
+        return ImportPlan(report: report, steps: report.applies ? steps : [], counts: counts)
     }
 
     // MARK: - One row

@@ -17,6 +17,11 @@ public struct DataSession: Sendable {
     /// Past this many journal bytes an append also compacts.
     public var autoCompactBytes = 16 << 20
 
+    /// Records larger than this are split over several frames.
+    public var partSize = JournalFormat.defaultPartSize
+    /// Set when a failed write could not be cut back: no more writes from this process.
+    public private(set) var stopped: StoreIOError?
+
     private var journalInode: UInt64?
     private var journalOffset = 0
     private var journalBase: UInt64 = 0
@@ -65,35 +70,129 @@ public struct DataSession: Sendable {
     /// - Throws: ``StoreError/refused(_:)`` when the edit is invalid against the current data (nothing written).
     @discardableResult
     public mutating func append(_ edit: Edit, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreError) -> AppliedEdit {
+        let applied = try append(EditBatch([edit]), to: &registry, by: author, login: login, at: time)
+        guard let first = applied.results.first else { throw StoreError.encoding("empty batch") }
+        return first
+    }
+
+    /// Journals and applies a batch all or nothing, as one record made durable with one
+    /// fdatasync. When it returns, every edit is on disk; when it throws, none is, and the
+    /// registry is as it was before the call (apart from others' records it caught up on).
+    ///
+    /// Others' records are taken in under the lock first and the batch is checked against
+    /// them, so concurrent writers fail only on a real conflict (a record they change was
+    /// changed meanwhile); records the batch creates get their IDs here (see ``EditBatch``).
+    /// - Throws: ``StoreError/refused(_:)`` or ``StoreError/batchRefused(_:)`` when an edit is invalid
+    ///   (nothing written); ``StoreError/notSaved(_:)`` when writing failed and was cut back;
+    ///   ``StoreError/writesStopped(_:)`` when even that failed, then for every later call.
+    @discardableResult
+    public mutating func append(_ batch: EditBatch, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreError) -> AppliedBatch {
+        if let stopped { throw StoreError.writesStopped(stopped) }
+        guard !batch.edits.isEmpty else { throw StoreError.encoding("empty batch") }
         let lock = try directory.lock()
         defer { lock.unlock() }
         try catchUp(&registry)
         try cutTornTail()
-        let applied: AppliedEdit
+        let applied: AppliedBatch
         do {
-            applied = try registry.apply(edit, by: author, at: time)
+            applied = try registry.apply(batch, by: author, at: time)
         } catch {
-            throw StoreError.refused(error)
+            if batch.edits.count == 1 { throw StoreError.refused(error.error) }
+            throw StoreError.batchRefused(error)
         }
-        let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time, edit: edit, inverse: applied.inverse)
+        let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time,
+                                 edits: applied.edits, inverses: applied.results.map(\.inverse))
+        let bytes: [UInt8]
         do {
-            let frame = try JournalFormat.frame(entry)
-            if !FileSystem.exists(directory.journalPath) { try directory.startJournal(baseSequence: sequence) }
-            let file = try PosixFile.open(directory.journalPath, flags: O_WRONLY | O_APPEND)
-            try file.write(frame)
-            try file.dataSync()
-            sequence += 1
-            journalOffset += frame.count
-            if journalInode == nil { journalInode = FileSystem.inode(directory.journalPath) }
-            if journalOffset > autoCompactBytes { try compactLocked(registry, author: login, at: time) }
+            bytes = try JournalFormat.frames(entry, partSize: partSize)
         } catch {
-            // Not on disk, so not acknowledged: take it back out of memory too.
-            _ = try? registry.apply(applied.inverse, by: author, at: time)
-            if let error = error as? StoreError { throw error }
-            if let error = error as? StoreIOError { throw StoreError.io(error) }
+            try takeBack(&registry)
             throw StoreError.encoding("\(error)")
         }
+        do {
+            try writeDurably(bytes)
+        } catch {
+            // Not acknowledged, so it must not be on disk, nor in memory.
+            cutBack()
+            try takeBack(&registry)
+            throw stopped.map { StoreError.writesStopped($0) } ?? StoreError.notSaved(error)
+        }
+        sequence += 1
+        journalOffset += bytes.count
+        // Durable now: nothing after this point may turn the change into a failure.
+        if journalOffset > autoCompactBytes { compactQuietly(registry, author: login, at: time) }
         return applied
+    }
+
+    /// Appends the frames to the journal (starting one if there is none) and syncs them.
+    private mutating func writeDurably(_ bytes: [UInt8]) throws(StoreIOError) {
+        if !FileSystem.exists(directory.journalPath) {
+            do {
+                try directory.startJournal(baseSequence: sequence)
+            } catch {
+                if case .io(let io) = error { throw io }
+                throw StoreIOError(path: directory.journalPath, operation: "create", code: EIO)
+            }
+            journalInode = FileSystem.inode(directory.journalPath)
+            journalBase = sequence
+            journalOffset = JournalFormat.headerSize
+        }
+        let file = try PosixFile.open(directory.journalPath, flags: O_WRONLY | O_APPEND)
+        try file.write(bytes)
+        try file.dataSync()
+    }
+
+    /// After a failed write: cuts the journal back to its last acknowledged record and syncs.
+    /// When even that fails, this process stops writing (``stopped``).
+    private mutating func cutBack() {
+        guard FileSystem.exists(directory.journalPath), journalOffset >= JournalFormat.headerSize else { return }
+        do {
+            let file = try PosixFile.open(directory.journalPath, flags: O_RDWR)
+            guard file.inode() == journalInode else { return }
+            if try file.size() > journalOffset { try file.truncate(to: journalOffset) }
+            try file.dataSync()
+        } catch {
+            stopped = error
+        }
+    }
+
+    /// Puts the registry back to what is on disk after a change that was not written. A
+    /// batch of several edits never touched it; a single edit was applied in place, and its
+    /// inverse would move versions on, so the data is read again.
+    private mutating func takeBack(_ registry: inout Registry) throws(StoreError) {
+        do {
+            let reopened = try directory.open()
+            registry = reopened.registry
+            sequence = reopened.session.sequence
+            journalInode = reopened.session.journalInode
+            journalOffset = reopened.session.journalOffset
+            journalBase = reopened.session.journalBase
+        } catch {
+            if case .io(let io) = error { stopped = io } else { stopped = StoreIOError(path: directory.path, operation: "reopen", code: EIO) }
+            throw error
+        }
+    }
+
+    /// Compacts after an append; a failure is a warning, retried at a later append.
+    private mutating func compactQuietly(_ registry: Registry, author: String, at time: Int64) {
+        do {
+            try compactLocked(registry, author: author, at: time)
+        } catch {
+            warnings.append(Bilingual(zh: "修改已保存，但整理日志失败（\(error.message.zh)），稍后再试",
+                                      en: "the change is saved, but compacting the journal failed (\(error.message.en)); it will be tried again later"))
+            resyncJournal()
+        }
+    }
+
+    /// After a failed compaction the journal may have moved to the archive: forget where we
+    /// were in it unless it is still the same file, so the next append or catch-up starts cleanly.
+    private mutating func resyncJournal() {
+        guard let inode = FileSystem.inode(directory.journalPath), inode == journalInode else {
+            journalInode = nil
+            journalOffset = 0
+            journalBase = sequence
+            return
+        }
     }
 
     /// Writes a new snapshot with everything so far and starts a new journal; the old
@@ -101,6 +200,7 @@ public struct DataSession: Sendable {
     public mutating func compact(_ registry: inout Registry, author: String, at time: Int64) throws(StoreError) {
         let lock = try directory.lock()
         defer { lock.unlock() }
+        if let stopped { throw StoreError.writesStopped(stopped) }
         try catchUp(&registry)
         try compactLocked(registry, author: author, at: time)
     }
@@ -112,7 +212,7 @@ public struct DataSession: Sendable {
         defer { lock.unlock() }
         try catchUp(&registry)
         let bytes = SnapshotEncoder.encode(registry, author: author, createdAt: time, lastSequence: sequence)
-        try TextFiles.write(bytes, to: file)
+        try TextFiles.write(bytes, to: file, personal: true)
     }
 
     // MARK: - Internals
@@ -134,6 +234,7 @@ public struct DataSession: Sendable {
             try FileSystem.rename(fresh, directory.journalPath)
             try FileSystem.syncDirectory(directory.path)
         } catch {
+            FileSystem.remove(directory.path + "/journal.next")
             throw StoreError.io(error)
         }
         journalInode = FileSystem.inode(directory.journalPath)
@@ -169,10 +270,13 @@ public struct DataSession: Sendable {
     private mutating func replay(_ entries: [JournalEntry], _ registry: inout Registry) throws(StoreError) -> [JournalEntry] {
         var applied: [JournalEntry] = []
         for entry in entries where entry.sequence > sequence {
-            do {
-                try registry.apply(entry.edit, by: entry.author, at: entry.time)
-            } catch {
-                throw StoreError.replay(sequence: entry.sequence, error)
+            // Already checked by its writer: applied edit by edit, in place (a copy per batch would cost the whole data set).
+            for edit in entry.edits {
+                do {
+                    try registry.apply(edit, by: entry.author, at: entry.time)
+                } catch {
+                    throw StoreError.replay(sequence: entry.sequence, error)
+                }
             }
             sequence = entry.sequence
             applied.append(entry)

@@ -31,8 +31,8 @@ public enum IntegrityCheck {
         if var (registry, header) = snapshot, let journal {
             var sequence = header.lastSequence
             for entry in journal.entries where entry.sequence > sequence {
-                do {
-                    try registry.apply(entry.edit, by: entry.author, at: entry.time)
+                do throws(EditError) {
+                    for edit in entry.edits { try registry.apply(edit, by: entry.author, at: entry.time) }
                     sequence = entry.sequence
                 } catch {
                     report.damaged(directory.journalPath, Bilingual(

@@ -33,6 +33,7 @@ final class PosixFile: Sendable {
     deinit { close(fd) }
 
     static func open(_ path: String, flags: Int32, mode: mode_t = 0o600) throws(StoreIOError) -> PosixFile {
+        if let code = FaultInjector.fault("open", path: path) { throw StoreIOError(path: path, operation: "open", code: code) }
         let fd = Glibc.open(path, flags | O_CLOEXEC, mode)
         guard fd >= 0 else { throw StoreIOError(path: path, operation: "open", code: errno) }
         return PosixFile(fd: fd, path: path)
@@ -66,6 +67,11 @@ final class PosixFile: Sendable {
 
     func write(_ buffer: UnsafeRawBufferPointer) throws(StoreIOError) {
         var done = 0
+        if let code = FaultInjector.fault("write", path: path) {
+            // A full disk takes part of the bytes before it refuses the rest.
+            if buffer.count > 1, let base = buffer.baseAddress { _ = Glibc.write(fd, base, buffer.count / 2) }
+            throw StoreIOError(path: path, operation: "write", code: code)
+        }
         while done < buffer.count {
             let n = Glibc.write(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done)
             if n < 0, errno == EINTR { continue }
@@ -86,14 +92,17 @@ final class PosixFile: Sendable {
     }
 
     func sync() throws(StoreIOError) {
+        if let code = FaultInjector.fault("fsync", path: path) { throw StoreIOError(path: path, operation: "fsync", code: code) }
         guard fsync(fd) == 0 else { throw StoreIOError(path: path, operation: "fsync", code: errno) }
     }
 
     func dataSync() throws(StoreIOError) {
+        if let code = FaultInjector.fault("fsync", path: path) { throw StoreIOError(path: path, operation: "fdatasync", code: code) }
         guard fdatasync(fd) == 0 else { throw StoreIOError(path: path, operation: "fdatasync", code: errno) }
     }
 
     func truncate(to size: Int) throws(StoreIOError) {
+        if let code = FaultInjector.fault("ftruncate", path: path) { throw StoreIOError(path: path, operation: "truncate", code: code) }
         guard ftruncate(fd, off_t(size)) == 0 else { throw StoreIOError(path: path, operation: "truncate", code: errno) }
     }
 
@@ -142,10 +151,12 @@ enum FileSystem {
     }
 
     static func rename(_ from: String, _ to: String) throws(StoreIOError) {
+        if let code = FaultInjector.fault("rename", path: from) { throw StoreIOError(path: from, operation: "rename", code: code) }
         guard Glibc.rename(from, to) == 0 else { throw StoreIOError(path: from, operation: "rename", code: errno) }
     }
 
     static func link(_ from: String, _ to: String) throws(StoreIOError) {
+        if let code = FaultInjector.fault("rename", path: from) { throw StoreIOError(path: from, operation: "link", code: code) }
         _ = unlink(to)
         guard Glibc.link(from, to) == 0 else { throw StoreIOError(path: from, operation: "link", code: errno) }
     }

@@ -12,6 +12,13 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The edit itself was refused; nothing was written.
     case refused(EditError)
     case encoding(String)
+    /// One edit of a batch was refused; nothing of the batch was written.
+    case batchRefused(BatchRefusal)
+    /// Writing the change failed; the journal was cut back, so it is not on disk.
+    case notSaved(StoreIOError)
+    /// A write failed and the journal could not be cut back afterwards: this process
+    /// accepts no more changes, as after a failed fsync nothing it holds can be trusted.
+    case writesStopped(StoreIOError)
 
     public var description: String { message.en }
 
@@ -37,6 +44,14 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                              en: "journal record \(sequence) no longer applies: \(error.message.en)" + hint.en)
         case .refused(let error):
             return error.message
+        case .batchRefused(let refusal):
+            return Bilingual(zh: "第 \(refusal.index + 1) 项被拒绝，整批未保存：\(refusal.error.message.zh)",
+                             en: "part \(refusal.index + 1) was refused, so none of the change was saved: \(refusal.error.message.en)")
+        case .notSaved(let error):
+            return Bilingual(zh: "修改未保存（\(error)）；数据保持原样", en: "the change was not saved (\(error)); the data is as it was")
+        case .writesStopped(let error):
+            return Bilingual(zh: "写入失败且无法撤回（\(error)）：本进程不再接受修改，刚才的修改可能已写入；请退出并重新打开，再用 jiedao check 检查",
+                             en: "a write failed and could not be undone (\(error)): this process accepts no more changes, and the last change may have reached the disk; quit, open again and run `jiedao check`")
         case .encoding(let text):
             return Bilingual(zh: "无法编码修改：\(text)", en: "could not encode the edit: \(text)")
         }

@@ -37,11 +37,15 @@ public enum TextFiles {
     /// The names in a directory (empty when it does not exist).
     public static func list(_ directory: String) -> [String] { FileSystem.list(directory) }
 
-    /// Writes `bytes` to `path` atomically (temp file, fsync, rename), mode 0644.
-    public static func write(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    /// Writes `bytes` to `path` atomically (temp file, fsync, rename): mode 0644, or 0600 when
+    /// the file holds residents' personal data (backups, revealed exports).
+    public static func write(_ bytes: [UInt8], to path: String, personal: Bool = false) throws(StoreError) {
         let temp = path + ".tmp-\(getpid())"
         do {
-            let file = try PosixFile.open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
+            let mode: mode_t = personal ? 0o600 : 0o644
+            let file = try PosixFile.open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: mode)
+            // A leftover temp file keeps its old mode through O_TRUNC.
+            if personal { file.setMode(0o600) }
             try file.write(bytes)
             try file.sync()
             try FileSystem.rename(temp, path)

@@ -1,15 +1,25 @@
-import Foundation
 import JiedaoCore
 
 /// The journal file: a 24-byte header, then framed records
-/// `[u32 payload length][u32 CRC-32C of sequence+payload][u64 sequence][payload JSON]`.
+/// `[u32 payload length][u32 CRC-32C of sequence+payload][u64 sequence][payload]`.
+///
+/// A v2 payload starts with a frame kind byte: ``whole`` (the record's JSON follows), or
+/// ``part`` / ``last`` for a record too large for one frame, whose JSON is split over
+/// consecutive frames of the same sequence number; readers apply such a record only at its
+/// ``last`` frame. A v1 payload is the JSON alone (it starts with `{`) and still reads.
 public enum JournalFormat {
     static let magic: [UInt8] = Array("JIEDAOJL".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 24
     static let frameHeaderSize = 16
-    /// A record larger than this is damage, not data.
+    /// A frame larger than this is damage, not data.
     static let maxPayload = 64 << 20
+    /// Where a record is split into parts, unless the writer asks for less.
+    public static let defaultPartSize = 16 << 20
+
+    static let whole: UInt8 = 0x01
+    static let part: UInt8 = 0x02
+    static let last: UInt8 = 0x03
 
     static func header(baseSequence: UInt64) -> [UInt8] {
         ByteWriter.collect(capacity: headerSize) { w in
@@ -20,11 +30,31 @@ public enum JournalFormat {
         }
     }
 
-    /// The framed bytes of one entry.
-    static func frame(_ entry: JournalEntry) throws -> [UInt8] {
-        let payload = [UInt8](try JSONEncoder().encode(entry))
+    /// The framed bytes of one entry, in one frame (a test may write v1 frames with `legacy`).
+    static func frame(_ entry: JournalEntry, legacy: Bool = false) throws -> [UInt8] {
+        if legacy { return frame(sequence: entry.sequence, payload: try JournalPayload.encodeV1(entry)) }
+        return try frames(entry, partSize: maxPayload - 1)
+    }
+
+    /// The framed bytes of one entry: one frame, or parts of at most `partSize` bytes of JSON.
+    static func frames(_ entry: JournalEntry, partSize: Int) throws -> [UInt8] {
+        let json = try JournalPayload.encode(entry)
+        let size = max(1, min(partSize, maxPayload - 1))
+        guard json.count > size else { return frame(sequence: entry.sequence, payload: [whole] + json) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(json.count + (json.count / size + 1) * (frameHeaderSize + 1))
+        var start = 0
+        while start < json.count {
+            let end = min(start + size, json.count)
+            bytes += frame(sequence: entry.sequence, payload: [end == json.count ? last : part] + json[start..<end])
+            start = end
+        }
+        return bytes
+    }
+
+    private static func frame(sequence: UInt64, payload: [UInt8]) -> [UInt8] {
         let body = ByteWriter.collect(capacity: 8 + payload.count) { w in
-            w.u64(entry.sequence)
+            w.u64(sequence)
             w.raw(payload)
         }
         return ByteWriter.collect(capacity: frameHeaderSize + payload.count) { w in
@@ -115,10 +145,13 @@ public enum JournalReader {
         }
         var entries: [JournalEntry] = []
         var expected = headerless ? (knownBase ?? base) : base
-        let decoder = JSONDecoder()
+        // The parts of a record split over frames, and where its first frame starts.
+        var pending: [UInt8] = []
+        var pendingStart: Int?
         while offset < buffer.count {
+            let committed = pendingStart ?? offset
+            let tail = { JournalScan(baseSequence: base, entries: entries, validLength: committed, tornBytes: buffer.count - committed) }
             let remaining = buffer.count - offset
-            let tail = { JournalScan(baseSequence: base, entries: entries, validLength: offset, tornBytes: remaining) }
             guard remaining >= JournalFormat.frameHeaderSize else { return tail() }
             var r = ByteReader(buffer, offset: offset)
             guard let length = try? Int(r.u32()), let crc = try? r.u32() else { return tail() }
@@ -133,19 +166,43 @@ public enum JournalReader {
                 throw .damagedRecord(path: path, offset: offset, reason: "checksum mismatch")
             }
             let sequence = UInt64(littleEndian: body.loadUnaligned(as: UInt64.self))
-            guard let entry = try? decoder.decode(JournalEntry.self, from: Data(UnsafeRawBufferPointer(rebasing: body[8...]))),
-                  entry.sequence == sequence else {
-                throw .damagedRecord(path: path, offset: offset, reason: "unreadable edit")
-            }
-            // Each record follows the one before (or the journal's base) by exactly one.
-            // A base of UInt64.max leaves no next number: that is damage, not a trap.
+            // Each record follows the one before (or the journal's base) by exactly one; the parts of
+            // one record share its number. A base of UInt64.max leaves no next number: damage, not a trap.
             let next = expected.addingReportingOverflow(1)
             guard !next.overflow, sequence == next.partialValue else {
                 throw .outOfSequence(path: path, offset: offset, expected: next.partialValue, found: sequence)
             }
+            let payload = UnsafeRawBufferPointer(rebasing: body[8...])
+            let kind = payload.first ?? 0
+            if kind == JournalFormat.part {
+                if pendingStart == nil { pendingStart = offset }
+                pending += payload.dropFirst()
+                offset = end
+                continue
+            }
+            let entry: JournalEntry?
+            if kind == JournalFormat.last, pendingStart != nil {
+                pending += payload.dropFirst()
+                entry = JournalPayload.decode(pending[...])
+            } else if pendingStart == nil, kind == JournalFormat.whole {
+                entry = JournalPayload.decode(ArraySlice(payload.dropFirst()))
+            } else if pendingStart == nil, kind == UInt8(ascii: "{") {
+                entry = JournalPayload.decodeV1(ArraySlice(payload))
+            } else {
+                entry = nil
+            }
+            guard let entry, entry.sequence == sequence, !entry.edits.isEmpty else {
+                throw .damagedRecord(path: path, offset: committed, reason: "unreadable edit")
+            }
+            pending = []
+            pendingStart = nil
             expected = sequence
             entries.append(entry)
             offset = end
+        }
+        if let pendingStart {
+            // Parts whose last frame never reached the disk: not acknowledged, so not data.
+            return JournalScan(baseSequence: base, entries: entries, validLength: pendingStart, tornBytes: buffer.count - pendingStart)
         }
         return JournalScan(baseSequence: base, entries: entries, validLength: offset, tornBytes: 0)
     }

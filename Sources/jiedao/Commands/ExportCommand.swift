@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
             let rows = TableExport.rows(table, from: registry, language: sheetLanguage, reveal: reveal)
             let parts = XLSXDocument.parts(rows: rows, numericColumns: TableExport.numericColumns(table), sheetName: table.label.text(sheetLanguage))
             do {
-                try TextFiles.write(try XLSXFile.bytes(parts), to: out)
+                try TextFiles.write(try XLSXFile.bytes(parts), to: out, personal: reveal)
             } catch {
                 throw CommandFailure(error.message.text(options.language))
             }
@@ -73,7 +73,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            try TextFiles.write(bytes, to: out)
+            try TextFiles.write(bytes, to: out, personal: reveal)
         } catch {
             throw CommandFailure(error.message.text(options.language))
         }
@@ -81,7 +81,7 @@ struct ExportCommand: ParsableCommand {
         printError(options.language == .zh ? "已导出 \(rows) 条到 \(out)" : "Exported \(rows) records to \(out)")
     }
 
-    /// Journals one `.reveal` per exported record that has personal data, before anything is shown.
+    /// Journals one `.reveal` per exported record that has personal data, as one batch, before anything is shown.
     private func recordReveals(_ table: ExchangeTable, _ session: inout DataSession, _ registry: inout Registry) throws {
         let targets = TableExport.revealTargets(table, in: registry)
         guard !targets.isEmpty else { return }
@@ -92,12 +92,10 @@ struct ExportCommand: ParsableCommand {
                 : "The login “\(login)” is not a user of this data set, so it may not see personal data (without --reveal the export is masked)")
         }
         let now = Environment.now
-        for ref in targets {
-            do {
-                try session.append(.reveal(ref), to: &registry, by: user, login: login, at: now)
-            } catch {
-                throw CommandFailure(error.message.text(options.language))
-            }
+        do {
+            try session.append(EditBatch(targets.map { .reveal($0) }), to: &registry, by: user, login: login, at: now)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
         }
         printError(options.language == .zh
             ? "已在审计记录中登记查看 \(targets.count) 条记录的个人信息"

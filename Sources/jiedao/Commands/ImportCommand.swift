@@ -58,25 +58,34 @@ struct ImportCommand: ParsableCommand {
             if plan.steps.isEmpty, !plan.report.rejected.isEmpty { throw ExitCode(1) }
             return
         }
-        var journaled = 0
-        for step in plan.steps {
-            do {
-                let applied = try session.append(step.edit, to: &registry, by: user, login: login, at: now)
-                journaled += 1
-                // Someone else created records meanwhile: later rows may name IDs that now mean other records.
-                guard applied.record == step.record else {
-                    throw CommandFailure(zh
-                        ? "第 \(step.row) 行得到编号 #\(applied.record?.id ?? -1) 而不是 #\(step.record.id)：数据在导入期间被他人修改，已停止（已导入 \(journaled) 行）"
-                        : "Row \(step.row) became #\(applied.record?.id ?? -1) instead of #\(step.record.id): the data changed during the import; stopped after \(journaled) rows")
-                }
-            } catch let error as StoreError {
-                throw CommandFailure(zh
-                    ? "第 \(step.row) 行无法保存：\(error.message.zh)（已导入 \(journaled) 行）"
-                    : "Row \(step.row) could not be saved: \(error.message.en) (\(journaled) rows were imported)")
-            }
+        guard !plan.steps.isEmpty else {
+            print(zh ? "没有需要导入的修改。" : "Nothing to import.")
+            if !plan.report.rejected.isEmpty { throw ExitCode(1) }
+            return
         }
+        // One batch: the whole import is on disk, or none of it.
+        let applied: AppliedBatch
+        do {
+            applied = try session.append(plan.batch, to: &registry, by: user, login: login, at: now)
+        } catch {
+            if case .batchRefused(let refusal) = error, refusal.index < plan.steps.count {
+                let row = plan.steps[refusal.index].row
+                throw CommandFailure(zh
+                    ? "第 \(row) 行已与他人的修改冲突：\(refusal.error.message.zh)；未导入任何行"
+                    : "Row \(row) conflicts with a change made meanwhile: \(refusal.error.message.en); no rows were imported")
+            }
+            throw CommandFailure(zh ? "未导入任何行：\(error.message.zh)" : "No rows were imported: \(error.message.en)")
+        }
+        for warning in session.warnings { printError(warning.text(language)) }
+        let moved = zip(plan.steps, applied.results).filter { $0.0.record != $0.1.record }
+        if !moved.isEmpty {
+            // Others created records meanwhile, so new records got later IDs than the report shows.
+            let ids = moved.compactMap { $0.1.record.map { "#\($0.id)" } }
+            print(zh ? "他人在导入期间新建了记录，新记录的编号为 \(ids.joined(separator: "、"))"
+                     : "Others created records meanwhile; the new records are \(ids.joined(separator: ", "))")
+        }
+        let journaled = applied.results.count
         print(zh ? "已导入 \(journaled) 行。" : "Imported \(journaled) row\(journaled == 1 ? "" : "s").")
-        if journaled == 0, !plan.report.rejected.isEmpty { throw ExitCode(1) }
     }
 }
 

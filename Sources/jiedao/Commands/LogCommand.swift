@@ -44,7 +44,7 @@ struct LogCommand: ParsableCommand {
         for entry in entries {
             if let start, entry.time < start { continue }
             if let user, entry.login != user, lines.displayName(entry) != user { continue }
-            if let wanted, entry.edit.target != wanted { continue }
+            if let wanted, !entry.edits.contains(where: { $0.target == wanted }) { continue }
             if json { print(lines.json(entry)) } else { printForPeople(lines.text(entry)) }
         }
     }
@@ -71,17 +71,35 @@ struct AuditLines {
 
     func text(_ entry: JournalEntry) -> String {
         let time = FieldText.formatTime(entry.time, registry.settings.utcOffset(at: entry.time))
-        return "#\(entry.sequence)  \(time)  \(displayName(entry))(\(entry.login))  \(EditDescription.describe(entry.edit, registry: registry, inverse: entry.inverse).text(language))"
+        let head = "#\(entry.sequence)  \(time)  \(displayName(entry))(\(entry.login))  "
+        guard entry.isBatch else { return head + describe(entry.parts[0]) }
+        // A batch is one change: its parts follow, numbered within it.
+        let title = Bilingual(zh: "一次修改，共 \(entry.edits.count) 项", en: "one change of \(entry.edits.count) parts").text(language)
+        let parts = entry.parts.enumerated().map { "    #\(entry.sequence).\($0.offset + 1)  " + describe($0.element) }
+        return ([head + title] + parts).joined(separator: "\n")
+    }
+
+    private func describe(_ part: (edit: Edit, inverse: Edit?)) -> String {
+        EditDescription.describe(part.edit, registry: registry, inverse: part.inverse).text(language)
     }
 
     func json(_ entry: JournalEntry) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let parts = entry.parts.map { part in
+            AuditPart(record: part.edit.target.map { "\($0.kind.label.en.lowercased())#\($0.id)" }, summary: describe(part), edit: EditCoding(part.edit))
+        }
         let line = AuditLine(sequence: entry.sequence, time: entry.time, login: entry.login, user: displayName(entry),
-                             record: entry.edit.target.map { "\($0.kind.label.en.lowercased())#\($0.id)" },
-                             summary: EditDescription.describe(entry.edit, registry: registry, inverse: entry.inverse).text(language), edit: entry.edit)
+                             record: parts.count == 1 ? parts[0].record : nil, summary: parts.count == 1 ? parts[0].summary : parts.map(\.summary).joined(separator: "; "),
+                             batch: entry.isBatch, parts: parts)
         return (try? encoder.encode(line)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
+}
+
+private struct AuditPart: Encodable {
+    var record: String?
+    var summary: String
+    var edit: EditCoding
 }
 
 private struct AuditLine: Encodable {
@@ -91,5 +109,6 @@ private struct AuditLine: Encodable {
     var user: String
     var record: String?
     var summary: String
-    var edit: Edit
+    var batch: Bool
+    var parts: [AuditPart]
 }

@@ -70,7 +70,7 @@ struct DashboardRuntime {
         do {
             let entries = try session.catchUp(&state.registry)
             guard !entries.isEmpty else { return }
-            perform(update(&state, .externalChange(entries.map { ChangeNote(login: $0.login, time: $0.time, edit: $0.edit) })))
+            perform(update(&state, .externalChange(entries.flatMap { entry in entry.edits.map { ChangeNote(login: entry.login, time: entry.time, edit: $0) } })))
         } catch {
             perform(update(&state, .failed(error.message)))
         }
@@ -109,11 +109,14 @@ struct DashboardRuntime {
                 }
             case .loadAudit:
                 do {
-                    let rows = try AuditTrail.entries(of: session.directory).map { entry in
-                        AuditRow(sequence: entry.sequence, time: entry.time, login: entry.login,
-                                 who: entry.user >= 0 ? state.registry.name(of: RecordRef(.user, entry.user)) : entry.login,
-                                 record: entry.edit.target,
-                                 what: EditDescription.describe(entry.edit, registry: state.registry, inverse: entry.inverse))
+                    // A batch shows as its parts, one row each under the batch's sequence number.
+                    let rows: [AuditRow] = try AuditTrail.entries(of: session.directory).flatMap { entry -> [AuditRow] in
+                        entry.parts.map { part in
+                            AuditRow(sequence: entry.sequence, time: entry.time, login: entry.login,
+                                     who: entry.user >= 0 ? state.registry.name(of: RecordRef(.user, entry.user)) : entry.login,
+                                     record: part.edit.target,
+                                     what: EditDescription.describe(part.edit, registry: state.registry, inverse: part.inverse))
+                        }
                     }
                     perform(update(&state, .auditLoaded(rows)))
                 } catch {
@@ -128,7 +131,7 @@ struct DashboardRuntime {
                 }
             case .export(let path):
                 do {
-                    try TextFiles.write(Array(state.currentViewCSV().utf8), to: path)
+                    try TextFiles.write(Array(state.currentViewCSV().utf8), to: path, personal: true)
                     perform(update(&state, .notice(Bilingual(zh: "已导出到 \(path)", en: "Exported to \(path)"))))
                 } catch {
                     perform(update(&state, .failed(error.message)))

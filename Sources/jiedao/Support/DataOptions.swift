@@ -65,7 +65,15 @@ extension DataOptions {
     /// Opens an existing data set; a failure exits with the reason in the user's language.
     func open() throws -> (session: DataSession, registry: Registry) {
         do {
-            return try directory.open()
+            var (session, registry) = try directory.open()
+            // Tests make compaction happen within a small import; operators may tune it.
+            if let bytes = ProcessInfo.processInfo.environment["JIEDAO_AUTO_COMPACT_BYTES"].flatMap(Int.init), bytes > 0 {
+                session.autoCompactBytes = bytes
+            }
+            if let bytes = ProcessInfo.processInfo.environment["JIEDAO_JOURNAL_PART_BYTES"].flatMap(Int.init), bytes > 0 {
+                session.partSize = bytes
+            }
+            return (session, registry)
         } catch {
             throw CommandFailure(error.message.text(language))
         }
