@@ -60,13 +60,16 @@ static inline int jiedao_can_address_cursor(void) {
 }
 
 // Turns off XON/XOFF flow control and the extended input characters
-// (Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O) while keeping ISIG, so Ctrl-C and Ctrl-Z
-// still raise signals. Call def_prog_mode() afterwards so curses keeps it.
+// (Ctrl-S, Ctrl-Q, Ctrl-V, Ctrl-O) while keeping ISIG, so Ctrl-Z still stops
+// the program; Ctrl-C arrives as a key (the app quits as with q, asking first
+// over unsaved input) instead of a signal that would also reach a parent shell
+// script. Call def_prog_mode() afterwards so curses keeps it.
 static inline int jiedao_disable_flow_control(int fd) {
     struct termios mode;
     if (tcgetattr(fd, &mode) != 0) return -1;
     mode.c_iflag &= ~(tcflag_t)(IXON | IXOFF);
     mode.c_lflag &= ~(tcflag_t)IEXTEN;
+    mode.c_cc[VINTR] = _POSIX_VDISABLE;
     return tcsetattr(fd, TCSADRAIN, &mode);
 }
 

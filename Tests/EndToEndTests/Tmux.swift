@@ -11,9 +11,9 @@ import XCTest
 /// let session = try TmuxSession(command: [JiedaoBinary.path, "--data", dir])
 /// XCTAssertTrue(session.waitFor("街道"))
 /// session.send("j", "j", "Enter")
-/// session.send("C-c")
+/// session.send("q")
 /// XCTAssertTrue(session.waitForExit())
-/// XCTAssertEqual(session.exitStatus, 130)
+/// XCTAssertEqual(session.exitStatus, 0)
 /// ```
 final class TmuxSession {
     /// The environment every program starts from (the test runner's own is not
@@ -148,6 +148,11 @@ final class TmuxSession {
         if let code = Int32(fields[1]) { return .exited(code) }
         if let signal = Int32(fields[2]) { return .exited(128 + signal) }
         return .statusUnknown
+    }
+
+    /// The process ID of the pane's first process (the shell, when the command is a script).
+    var panePID: Int32? {
+        Int32(run(["display-message", "-p", "-t", target, "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     /// Stops the program and the tmux server. Safe to call more than once.

@@ -14,6 +14,21 @@ final class WritePathTests: XCTestCase {
         return (directory, base)
     }
 
+    /// A small street (the running login as admin, one community): each process in a sweep or a
+    /// kill round then spends its time on the write path rather than on loading the demo street.
+    private func smallStreet(_ name: String = #function, at path: String? = nil) throws -> (directory: String, base: String) {
+        let base = try JiedaoBinary.temporaryDirectory("write-" + name)
+        let directory = path ?? base + "/street"
+        let login = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? "root"
+        var registry = Registry()
+        let now = Int64(Date().timeIntervalSince1970)
+        try registry.apply(.create(.user, [FieldChange("login", .text(login)), FieldChange("name", .text("管理员")),
+                                           FieldChange("role", .int(Int64(Role.admin.rawValue)))]), by: nil, at: now)
+        try registry.apply(.create(.community, [FieldChange("name", .text("侨香社区"))]), by: UserID(0), at: now)
+        try DataDirectory(path: directory).create(registry, author: login, at: now)
+        return (directory, base)
+    }
+
     /// A sheet of `rows` new compounds named `PREFIX-N`.
     private func sheet(_ base: String, prefix: String, rows: Int) throws -> String {
         let path = base + "/\(prefix).csv"
@@ -52,14 +67,18 @@ final class WritePathTests: XCTestCase {
     }
 
     func testAnImportKilledAtAnyMomentIsWholeOrAbsent() throws {
-        let (directory, base) = try demo()
+        let (directory, base) = try smallStreet()
         let rounds = 100
         var whole = 0
         var generator = SystemRandomNumberGenerator()
+        // Kill anywhere within an import's whole life (start-up, planning, the write, the sync, exit).
+        let timing = Date()
+        XCTAssertEqual(try JiedaoBinary.run(["import", "--data", directory, "--table", "compounds", try sheet(base, prefix: "timing", rows: 50)]).status, 0)
+        let window = UInt32(min(2.0, Date().timeIntervalSince(timing) * 1.2) * 1_000_000)
         for round in 1...rounds {
             let file = try sheet(base, prefix: "kill\(round)", rows: 50)
             let process = try start(["import", "--data", directory, "--table", "compounds", file])
-            usleep(UInt32.random(in: 0...300_000, using: &generator))
+            usleep(UInt32.random(in: 0...window, using: &generator))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             let count = try imported(directory)["kill\(round)", default: 0]
@@ -67,7 +86,8 @@ final class WritePathTests: XCTestCase {
             if count == 50 { whole += 1 }
             if round % 25 == 0 { try assertSound(directory, "after round \(round)") }
         }
-        print("killed imports: \(whole) of \(rounds) complete, \(rounds - whole) absent, none partial")
+        print("killed imports (SIGKILL within \(window / 1000) ms): \(whole) of \(rounds) complete, \(rounds - whole) absent, none partial")
+        XCTAssertGreaterThan(rounds - whole, 0, "no kill landed before the import finished")
     }
 
     func testEightImportersAtOnceAllLand() throws {
@@ -102,7 +122,7 @@ final class WritePathTests: XCTestCase {
     }
 
     func testEveryFailedFileOperationDuringAnImportLeavesWhatTheUserWasTold() throws {
-        let (directory, base) = try demo()
+        let (directory, base) = try smallStreet()
         var runs = 0
         var refused = 0
         // Compacting after every append puts the snapshot, archive and rename steps in each import too.
@@ -136,7 +156,7 @@ final class WritePathTests: XCTestCase {
     }
 
     func testEveryFailedFileOperationDuringAnEditBackupAndCompactionIsHonest() throws {
-        let (directory, base) = try demo()
+        let (directory, base) = try smallStreet()
         var runs = 0
         for (operation, code) in [("open", "ENOSPC"), ("write", "EIO"), ("fsync", "ENOSPC"), ("rename", "EIO"), ("ftruncate", "ENOSPC")] {
             // One dashboard-sized edit (a new compound), compacting afterwards.
@@ -153,7 +173,10 @@ final class WritePathTests: XCTestCase {
                 let path = base + "/backup-\(operation)\(n)"
                 let exists = FileManager.default.fileExists(atPath: path)
                 XCTAssertEqual(exists, output.status == 0, "\(operation) #\(n) backup: \(output.stderr)")
-                if exists { try self.assertSound(path, "\(operation) #\(n) backup file") }
+                if exists {
+                    let check = try JiedaoBinary.run(["check", path, "--lang", "en"])
+                    XCTAssertEqual(check.status, 0, "\(operation) #\(n) backup file: \(check.stdout)\(check.stderr)")
+                }
                 let leftovers = try FileManager.default.contentsOfDirectory(atPath: base).filter { $0.contains(".tmp") }
                 XCTAssertEqual(leftovers, [], "\(operation) #\(n)")
             })
@@ -172,7 +195,7 @@ final class WritePathTests: XCTestCase {
         let mountPoint = try JiedaoBinary.temporaryDirectory("tmpfs")
         let mount = Process()
         mount.executableURL = URL(fileURLWithPath: "/bin/mount")
-        mount.arguments = ["-t", "tmpfs", "-o", "size=32m", "tmpfs", mountPoint]
+        mount.arguments = ["-t", "tmpfs", "-o", "size=8m", "tmpfs", mountPoint]
         try mount.run()
         mount.waitUntilExit()
         if mount.terminationStatus != 0 {
@@ -186,9 +209,9 @@ final class WritePathTests: XCTestCase {
             try? umount.run()
             umount.waitUntilExit()
         }
-        let directory = mountPoint + "/street"
-        XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", directory]).status, 0)
+        let directory = try smallStreet(at: mountPoint + "/street").directory
         let sheets = try JiedaoBinary.temporaryDirectory("tmpfs-sheets")
+        // Compaction after 1 MiB of journal: snapshots, their previous copies and the archive fill the disk.
         let environment = ["JIEDAO_AUTO_COMPACT_BYTES": String(1 << 20)]
         var acknowledged = 0
         var refusedInARow = 0
@@ -196,12 +219,12 @@ final class WritePathTests: XCTestCase {
         var compactionWarnings = 0
         while refusedInARow < 3, round < 150 {
             round += 1
-            let file = try sheet(sheets, prefix: "full\(round)", rows: 300)
+            let file = try sheet(sheets, prefix: "full\(round)", rows: 1000)
             let output = try JiedaoBinary.run(["import", "--data", directory, "--table", "compounds", file, "--lang", "en"], environment: environment)
             let count = try imported(directory)["full\(round)", default: 0]
             if output.stderr.contains("compacting the journal failed") { compactionWarnings += 1 }
             if output.status == 0 {
-                XCTAssertEqual(count, 300, output.stdout + output.stderr)
+                XCTAssertEqual(count, 1000, output.stdout + output.stderr)
                 acknowledged += 1
                 refusedInARow = 0
             } else {
@@ -210,7 +233,7 @@ final class WritePathTests: XCTestCase {
             }
         }
         let counts = try imported(directory)
-        XCTAssertEqual(counts.filter { $0.key.hasPrefix("full") }.values.reduce(0, +), acknowledged * 300)
+        XCTAssertEqual(counts.filter { $0.key.hasPrefix("full") }.values.reduce(0, +), acknowledged * 1000)
         XCTAssertEqual(refusedInARow, 3, "the disk never filled in \(round) imports")
         XCTAssertGreaterThan(acknowledged, 3)
         try assertSound(directory, "on the full disk")

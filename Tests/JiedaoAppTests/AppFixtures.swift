@@ -58,42 +58,44 @@ enum AppFixtures {
     }
 }
 
-/// Runs update and performs its effects the way the runtime does, with the registry's apply standing in for the store.
-struct TestRuntime {
-    var state: AppState
-    var quit = false
-    var saved = 0
-    var exports: [String] = []
-    /// What the runtime would read from the journal when the audit trail opens.
-    var auditRows: [AuditRow] = []
-    /// Files the dashboard asked to write.
-    var written: [String: String] = [:]
+/// The real interpreter (``Dashboard``) over a ``MemoryStore``: keys in, effects carried out
+/// exactly as the program carries them out, with the store's journal in memory.
+struct AppDriver {
+    var dashboard: Dashboard<MemoryStore>
 
-    init(_ state: AppState) { self.state = state }
+    init(_ state: AppState) {
+        dashboard = Dashboard(state: state, store: MemoryStore(clock: state.now), theme: .builtinDefault)
+    }
 
-    mutating func press(_ keys: Key...) { for key in keys { perform(update(&state, .key(key))) } }
+    var state: AppState { dashboard.state }
+
+    mutating func press(_ keys: Key...) { for key in keys { dashboard.send(.key(key)) } }
 
     mutating func type(_ text: String) { for character in text { press(.character(character)) } }
 
-    mutating func perform(_ effects: [Effect]) {
-        for effect in effects {
-            switch effect {
-            case .submit(let edit, let origin):
-                do {
-                    let applied = try state.registry.apply(edit, by: state.user, at: state.now)
-                    perform(update(&state, .editApplied(edit, applied, origin)))
-                } catch {
-                    perform(update(&state, .editRefused(edit, error, error.message, origin)))
-                }
-            case .quit: quit = true
-            case .save: saved += 1
-            case .setTheme: break
-            case .loadAudit: perform(update(&state, .auditLoaded(auditRows)))
-            case .writeText(let path, let text): written[path] = text
-            case .export(let path): exports.append(path)
-            }
-        }
+    mutating func send(_ action: AppAction) { dashboard.send(action) }
+
+    mutating func perform(_ effects: [Effect]) { dashboard.perform(effects) }
+
+    /// Another user's edit, arriving as another process's would: at the next catch-up.
+    mutating func receive(_ edit: Edit, by author: UserID, login: String) {
+        dashboard.withStore { $0.receive(edit, by: author, login: login, at: AppFixtures.now) }
     }
+
+    /// The runtime's poll of the journal.
+    mutating func follow() { dashboard.followStore() }
+
+    /// Changes journaled before this dashboard opened (for the audit view).
+    mutating func remember(_ changes: [ChangeRecord]) {
+        dashboard.withStore { store in for change in changes { store.remember(change) } }
+    }
+
+    var saved: Int { dashboard.store.compactions }
+    var quit: Bool { !dashboard.isRunning }
+    /// Files the dashboard wrote, as text.
+    var written: [String: String] { dashboard.store.files.mapValues { String(decoding: $0, as: UTF8.self) } }
+    /// Exports of the view: written as personal files.
+    var exports: [String] { dashboard.store.personalFiles.sorted() }
 
     var screen: [String] { render(state).lines() }
     var selected: RecordRef? { state.selectedRecord }

@@ -24,7 +24,7 @@ final class RenderGoldenTests: XCTestCase {
     func testEveryPaneAtBothSizesInBothLanguages() throws {
         for language in Language.allCases {
             for (width, height) in [(100, 30), (50, 16)] {
-                var app = TestRuntime(try AppFixtures.state(language: language, width: width, height: height))
+                var app = AppDriver(try AppFixtures.state(language: language, width: width, height: height))
                 for pane in Pane.allCases {
                     app.press(.character(Character(String(pane.rawValue + 1))))
                     let screen = app.screen
@@ -37,19 +37,19 @@ final class RenderGoldenTests: XCTestCase {
     }
 
     func testFormAndDialogScreens() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("e"))
         try check("form-compound-100x30-zh", app.screen)
         app.press(.escape, .character("d"))
         try check("confirm-delete-100x30-zh", app.screen)
         app.press(.character("n"), .character("4"), .character("g"), .enter)
         try check("detail-appeal-100x30-zh", app.screen)
-        var views = TestRuntime(try AppFixtures.state())
+        var views = AppDriver(try AppFixtures.state())
         views.press(.character("3"), .character("b"))
         try check("compliance-volunteers-100x30-zh", views.screen)
         views.press(.character("5"))
         try check("budget-projects-100x30-zh", views.screen)
-        var english = TestRuntime(try AppFixtures.state(language: .en, width: 50, height: 16))
+        var english = AppDriver(try AppFixtures.state(language: .en, width: 50, height: 16))
         english.press(.character("?"))
         try check("help-50x16-en", english.screen)
     }
@@ -57,8 +57,8 @@ final class RenderGoldenTests: XCTestCase {
     func testControlCharactersFromThePublicAreShownEscaped() throws {
         var state = try AppFixtures.state()
         try state.registry.apply(.update(RecordRef(.appeal, 2), version: 1, [FieldChange("summary", .text("恶意\u{1B}[2J标题\u{07}"))]), by: UserID(0), at: AppFixtures.now)
-        var app = TestRuntime(state)
-        app.perform(update(&app.state, .externalChange([])))
+        var app = AppDriver(state)
+        app.send(.externalChange([]))
         app.press(.character("4"), .character("G"))
         let canvas = render(app.state)
         for cell in canvas.cells {

@@ -5,18 +5,18 @@ import XCTest
 
 /// Changing data from the dashboard: forms, delete, undo/redo, roles, personal data and workflow keys.
 final class UpdateEditTests: XCTestCase {
-    private func focus(_ app: inout TestRuntime, field key: String) throws {
+    private func focus(_ app: inout AppDriver, field key: String) throws {
         guard case .form(let form) = app.state.mode, let index = form.keys.firstIndex(of: key) else { return XCTFail("no field \(key)") }
         for _ in 0..<((index - form.focused + form.keys.count) % form.keys.count) { app.press(.tab) }
     }
 
-    private func replaceFocused(_ app: inout TestRuntime, with text: String) {
+    private func replaceFocused(_ app: inout AppDriver, with text: String) {
         app.press(.control("u"))
         app.type(text)
     }
 
     func testEditACompoundsHouseholdsThenUndoAndRedo() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("e"))
         try focus(&app, field: "households")
         replaceFocused(&app, with: "950")
@@ -33,7 +33,7 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testInvalidInputIsNeverSavedAndEscCancels() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         let before = app.state.registry.contentLines()
         app.press(.character("2"), .character("e"))
         try focus(&app, field: "households")
@@ -56,7 +56,7 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testAddAVolunteerWithPickedFields() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.enter, .character("3"), .character("a"))
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
         XCTAssertEqual(form.inputs[form.keys.firstIndex(of: "community") ?? 0].value, "侨香社区", "the scope fills the community")
@@ -75,7 +75,7 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testARefusalLandsOnItsField() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("3"), .character("a"))
         app.type("赵敏")
         try focus(&app, field: "phone")
@@ -88,7 +88,7 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testDeleteAsksFirst() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("5"), .character("d"))
         guard case .confirm = app.state.mode else { return XCTFail("no confirmation") }
         app.press(.character("n"))
@@ -103,18 +103,18 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testRolesAndReadOnly() throws {
-        var supervisor = TestRuntime(try AppFixtures.state(login: "zhaoliu"))
+        var supervisor = AppDriver(try AppFixtures.state(login: "zhaoliu"))
         supervisor.press(.character("2"), .character("e"))
         XCTAssertEqual(supervisor.state.mode, .browse)
         XCTAssertTrue(supervisor.state.message?.text.zh.contains("只读") ?? false)
-        var stranger = TestRuntime(try AppFixtures.state(login: "nobody"))
+        var stranger = AppDriver(try AppFixtures.state(login: "nobody"))
         XCTAssertTrue(stranger.state.message?.text.en.contains("ask an admin") ?? false)
         stranger.press(.character("a"))
         XCTAssertEqual(stranger.state.mode, .browse)
-        var coordinator = TestRuntime(try AppFixtures.state(login: "lisi"))
+        var coordinator = AppDriver(try AppFixtures.state(login: "lisi"))
         coordinator.press(.character("d"))
         XCTAssertTrue(coordinator.state.message?.text.en.contains("Only an admin") ?? false)
-        var watcher = TestRuntime(try AppFixtures.state(watch: true))
+        var watcher = AppDriver(try AppFixtures.state(watch: true))
         XCTAssertEqual(watcher.state.pane, .summary)
         watcher.press(.character("2"), .character("e"))
         XCTAssertTrue(watcher.state.message?.text.en.contains("watch mode") ?? false)
@@ -125,19 +125,19 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testPersonalDataIsMaskedUntilRevealed() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("3"))
         XCTAssertTrue(app.screen.joined().contains("138****5678"))
         XCTAssertFalse(app.screen.joined().contains("13812345678"))
         app.press(.character("v"))
         XCTAssertTrue(app.screen.joined().contains("13812345678"))
-        var watcher = TestRuntime(try AppFixtures.state(watch: true))
+        var watcher = AppDriver(try AppFixtures.state(watch: true))
         watcher.press(.character("3"), .character("v"))
         XCTAssertFalse(watcher.screen.joined().contains("13812345678"))
     }
 
     func testAppealWorkflowKeys() throws {
-        var app = TestRuntime(try AppFixtures.state(login: "lisi"))
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
         app.press(.character("4"), .character("G"))
         XCTAssertEqual(app.state.current.selectedID, 2)
         app.press(.character("D"))
@@ -164,7 +164,7 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testProjectWorkflowKeys() throws {
-        var app = TestRuntime(try AppFixtures.state(login: "lisi"))
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
         app.press(.character("5"), .character("V"))
         app.type("30 2")
         app.press(.enter)
@@ -177,14 +177,14 @@ final class UpdateEditTests: XCTestCase {
     }
 
     func testAnotherUsersEditKeepsThePlaceAndTheForm() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("j"), .character("e"))
         try focus(&app, field: "households")
         replaceFocused(&app, with: "1300")
         // Meanwhile 李四 changes the same compound.
         let edit = Edit.update(RecordRef(.compound, 1), version: 1, [FieldChange("households", .int(1250))])
-        try app.state.registry.apply(edit, by: UserID(1), at: AppFixtures.now)
-        app.perform(update(&app.state, .externalChange([ChangeNote(login: "lisi", time: AppFixtures.now, edit: edit)])))
+        app.receive(edit, by: UserID(1), login: "lisi")
+        app.follow()
         guard case .form = app.state.mode else { return XCTFail("the form must survive another user's edit") }
         XCTAssertEqual(app.state.current.selectedID, 1)
         app.press(.enter)

@@ -6,7 +6,7 @@ import XCTest
 /// Moving around: every navigation binding, as state before → after.
 final class UpdateNavigationTests: XCTestCase {
     func testCursorKeys() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("3"))
         XCTAssertEqual(app.state.pane, .volunteers)
         app.press(.character("4"))
@@ -41,7 +41,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testPaneSwitching() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         XCTAssertEqual(app.state.pane, .communities)
         app.press(.tab)
         XCTAssertEqual(app.state.pane, .compounds)
@@ -54,7 +54,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testColumnsMoveWithHAndL() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("l"), .right)
         XCTAssertEqual(app.state.current.column, 2)
         app.press(.character("h"))
@@ -64,7 +64,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testDrillDownAndBack() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.enter)
         XCTAssertEqual(app.state.scope, [.community(CommunityID(0))])
         XCTAssertEqual(app.state.pane, .compounds)
@@ -91,7 +91,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testSearchByChineseAndPinyinInitialsAndNextPrevious() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("/"))
         app.type("翠林")
         XCTAssertEqual(app.state.current.selectedID, 1, "moves while typing")
@@ -118,7 +118,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testFilterChipsAndCount() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("4"))
         for _ in 0..<4 { app.press(.character("l")) }
         XCTAssertEqual(app.state.current.column, 4, "the state column")
@@ -138,7 +138,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testSortAscendingAndDescending() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("l"), .character("l"), .character("l"))
         app.press(.character("s"))
         XCTAssertEqual(app.state.current.rows, [2, 0, 1], "by households ascending")
@@ -148,7 +148,7 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testHelpQuitAndCommandLine() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("?"))
         XCTAssertEqual(app.state.mode, .help(offset: 0))
         // Scroll through the whole help: every binding of the keymap is on it.
@@ -184,25 +184,25 @@ final class UpdateNavigationTests: XCTestCase {
     }
 
     func testMouseSelectsAndScrolls() throws {
-        var app = TestRuntime(try AppFixtures.state())
-        app.perform(update(&app.state, .mouse(MouseEvent(kind: .press, x: 2, y: 4))))
+        var app = AppDriver(try AppFixtures.state())
+        app.send(.mouse(MouseEvent(kind: .press, x: 2, y: 4)))
         XCTAssertEqual(app.state.current.cursor, 1, "a click on the second data row")
-        app.perform(update(&app.state, .mouse(MouseEvent(kind: .wheelUp, x: 2, y: 4))))
+        app.send(.mouse(MouseEvent(kind: .wheelUp, x: 2, y: 4)))
         XCTAssertEqual(app.state.current.cursor, 0)
         let tabs = TabBar(titles: Pane.allCases.map { $0.title.zh }).placements(width: 100)
         let appealsTab = try XCTUnwrap(tabs.first { $0.index == 3 })
-        app.perform(update(&app.state, .mouse(MouseEvent(kind: .press, x: appealsTab.x + 1, y: 0))))
+        app.send(.mouse(MouseEvent(kind: .press, x: appealsTab.x + 1, y: 0)))
         XCTAssertEqual(app.state.pane, .appeals)
     }
 
     func testResizeKeepsTheSelection() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("4"), .character("G"))
-        app.perform(update(&app.state, .resize(width: 40, height: 12)))
+        app.send(.resize(width: 40, height: 12))
         XCTAssertEqual(app.state.current.selectedID, 2)
-        app.perform(update(&app.state, .resize(width: 100, height: 30)))
+        app.send(.resize(width: 100, height: 30))
         XCTAssertEqual(app.state.current.selectedID, 2)
-        app.perform(update(&app.state, .resize(width: 30, height: 8)))
+        app.send(.resize(width: 30, height: 8))
         XCTAssertTrue(app.screen[0].contains("窗口太小"))
     }
 }

@@ -18,7 +18,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testMarkedRowsAreDispatchedTogether() throws {
-        var app = TestRuntime(try busyState())
+        var app = AppDriver(try busyState())
         app.press(.character("4"), .character("j"), .character("j"))
         XCTAssertEqual(app.state.current.selectedID, 2)
         app.press(.character(" "), .character(" "), .character(" "))
@@ -30,10 +30,25 @@ final class UpdateWorkflowTests: XCTestCase {
         app.press(.enter)
         for id in 2...4 { XCTAssertEqual(app.state.registry.appeals[AppealID(id)].progress.state, .dispatched, "#\(id)") }
         XCTAssertEqual(app.state.current.marked, [])
+        XCTAssertEqual(app.dashboard.store.journal.last?.edits.count, 3, "one change in the journal for the three rows")
+    }
+
+    func testMarkedRowsMoveAllOrNoneWhenOneChangedMeanwhile() throws {
+        var app = AppDriver(try busyState())
+        app.press(.character("4"), .character("j"), .character("j"), .character(" "), .character(" "), .character(" "), .character("D"))
+        guard case .pick = app.state.mode else { return XCTFail("no dispatch list") }
+        // Someone else withdraws #3 while the list is open; it reaches this dashboard when the batch is submitted.
+        let version = app.state.registry.appeals[AppealID(3)].version
+        app.receive(.moveAppeal(AppealID(3), version: version, .withdraw, note: ""), by: UserID(0), login: "zhang")
+        app.press(.enter)
+        let batches = app.dashboard.store.journal.filter { $0.edits.count > 1 }
+        XCTAssertEqual(batches, [], "the dispatch of three marked rows is one change, refused whole")
+        for id in [2, 4] { XCTAssertNotEqual(app.state.registry.appeals[AppealID(id)].progress.state, .dispatched, "#\(id) must not move alone") }
+        XCTAssertEqual(app.state.registry.appeals[AppealID(3)].progress.state, .withdrawn)
     }
 
     func testTriagePutsOverdueFirstThenNewThenFinished() throws {
-        var app = TestRuntime(try busyState())
+        var app = AppDriver(try busyState())
         app.press(.character("4"), .character("t"))
         let rows = app.state.current.rows
         XCTAssertEqual(rows.first, 0, "the overdue appeal first")
@@ -42,7 +57,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testMergeADuplicateIntoItsOriginal() throws {
-        var app = TestRuntime(try busyState())
+        var app = AppDriver(try busyState())
         app.press(.character("4"), .character("G"))
         XCTAssertEqual(app.state.current.selectedID, 4)
         app.press(.character("M"))
@@ -54,7 +69,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testANewAppealShowsLikelyDuplicates() throws {
-        var app = TestRuntime(try busyState())
+        var app = AppDriver(try busyState())
         app.press(.character("4"), .character("a"))
         app.type("路灯闪烁")
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
@@ -67,7 +82,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testAProjectFromMarkedAppealsLinksThem() throws {
-        var app = TestRuntime(try busyState())
+        var app = AppDriver(try busyState())
         app.press(.character("4"), .character("G"), .character("k"))
         app.press(.character(" "), .character(" "))
         app.press(.character("P"))
@@ -87,7 +102,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testTheComplianceListAndLoggingAService() throws {
-        var app = TestRuntime(try AppFixtures.state(login: "lisi"))
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
         app.press(.character("3"), .character("b"))
         XCTAssertEqual(app.state.current.rows, [1], "陈伟 has not served this quarter; 王芳 has")
         XCTAssertTrue(app.state.message?.text.zh.contains("本季度还剩") ?? false)
@@ -106,7 +121,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testCoverageAndBudgetNotes() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"))
         XCTAssertTrue(app.screen[1].contains("党组织覆盖 2/3"), app.screen[1])
         app.press(.character("5"))
@@ -117,19 +132,25 @@ final class UpdateWorkflowTests: XCTestCase {
         let later = AppFixtures.now + 400 * 86_400
         var state = AppState(registry: try AppFixtures.registry(), login: "zhang", language: .zh, now: later, dataName: "test")
         _ = update(&state, .resize(width: 100, height: 30))
-        var app = TestRuntime(state)
+        var app = AppDriver(state)
         app.press(.character("4"))
         XCTAssertTrue(app.screen[1].contains("节假日数据只到2026年"), app.screen[1])
     }
 
     func testTheAuditTrailFiltersByUserAndRecord() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         let compound = RecordRef(.compound, 0)
-        app.auditRows = [
-            AuditRow(sequence: 1, time: AppFixtures.now, login: "zhang", who: "张主任", record: compound, what: Bilingual(zh: "修改小区“锦绣花园”：户数 800 → 900", en: "x")),
-            AuditRow(sequence: 2, time: AppFixtures.now, login: "lisi", who: "李四", record: RecordRef(.appeal, 0), what: Bilingual(zh: "分拨 诉求“路灯不亮”", en: "y")),
-            AuditRow(sequence: 3, time: AppFixtures.now, login: "lisi", who: "李四", record: compound, what: Bilingual(zh: "修改小区“锦绣花园”：户数 900 → 950", en: "z")),
-        ]
+        let households = { (after: Int64, before: Int64) in
+            (Edit.update(compound, version: 2, [FieldChange("households", .int(after))]), Edit.update(compound, version: 3, [FieldChange("households", .int(before))]))
+        }
+        let first = households(900, 800)
+        let third = households(950, 900)
+        let dispatch = Edit.moveAppeal(AppealID(0), version: 2, .accept, note: "")
+        app.remember([
+            ChangeRecord(sequence: 1, user: 0, login: "zhang", time: AppFixtures.now, edits: [first.0], inverses: [first.1]),
+            ChangeRecord(sequence: 2, user: 1, login: "lisi", time: AppFixtures.now, edits: [dispatch], inverses: []),
+            ChangeRecord(sequence: 3, user: 1, login: "lisi", time: AppFixtures.now, edits: [third.0], inverses: [third.1]),
+        ])
         app.press(.character("H"))
         guard case .audit(let view) = app.state.mode else { return XCTFail("no audit view") }
         XCTAssertEqual(view.shown.map(\.sequence), [3, 2, 1], "newest first")
@@ -147,7 +168,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testFourPartEvaluationTimeLimitsAndKPIs() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("4"), .character("G"), .character("D"), .enter, .character("A"), .character("R"))
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved)
         app.press(.character(":"))
@@ -176,7 +197,7 @@ final class UpdateWorkflowTests: XCTestCase {
         XCTAssertTrue(kpis.options.contains { $0.label.hasPrefix("环境卫生：受理2 ") }, "\(kpis.options.map(\.label))")
         XCTAssertTrue(kpis.options.last?.label.hasPrefix("合计：受理3 ") ?? false)
 
-        var coordinator = TestRuntime(try AppFixtures.state(login: "lisi"))
+        var coordinator = AppDriver(try AppFixtures.state(login: "lisi"))
         coordinator.press(.character(":"))
         coordinator.type("limit * 紧急 12h")
         coordinator.press(.enter)
@@ -184,7 +205,7 @@ final class UpdateWorkflowTests: XCTestCase {
     }
 
     func testTheSummaryTableSortsAndTheReportIsWritten() throws {
-        var app = TestRuntime(try AppFixtures.state())
+        var app = AppDriver(try AppFixtures.state())
         app.press(.character("6"))
         XCTAssertEqual(app.state.summarySort, TableSort(column: 2, direction: .descending))
         app.press(.character("h"), .character("h"), .character("s"))

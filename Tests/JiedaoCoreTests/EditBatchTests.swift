@@ -15,7 +15,7 @@ final class EditBatchTests: XCTestCase {
             .create(.community, [FieldChange("name", .text("新桥社区"))]),
             compound("新桥一区", community: EditBatch.placeholder(0)),
             compound("新桥二区", community: EditBatch.placeholder(0)),
-            .update(RecordRef(.compound, EditBatch.placeholder(1)), version: 1, [FieldChange("households", .int(321))]),
+            .update(RecordRef(.compound, EditBatch.placeholder(2)), version: 1, [FieldChange("households", .int(321))]),
         ])
         let applied = try s.registry.apply(batch, by: s.admin, at: Fixtures.now)
         XCTAssertEqual(applied.edits.count, 4)

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
     public internal(set) var scope: [Scope] = []
     public internal(set) var mode: Mode = .browse
     public internal(set) var message: StatusMessage?
+    /// A first Ctrl-C over unsaved form input asked for a second one.
+    public internal(set) var isQuitArmed = false
     public internal(set) var size: (width: Int, height: Int) = (80, 24)
     public internal(set) var history = UndoHistory()
     public internal(set) var revealed: Set<RecordRef> = []

@@ -44,6 +44,10 @@ public enum EditOrigin: Equatable, Sendable {
 public enum Effect: Equatable, Sendable {
     /// Journal and apply an edit, then report back with editApplied / editRefused.
     case submit(Edit, EditOrigin)
+    /// Journal and apply several edits as one change, all or nothing (``EditBatch``); each part
+    /// reports back with editApplied (the first with `origin`, the rest as quick edits), or the
+    /// refused part with editRefused.
+    case submitBatch([Edit], EditOrigin)
     /// Write a snapshot now (`:w`).
     case save
     case quit

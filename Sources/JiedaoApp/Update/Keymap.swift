@@ -94,7 +94,7 @@ public enum Keymap {
         KeyBinding([.character("y")], .recordHistory, "本条记录的修改历史", "History of this record", .lists),
         KeyBinding([.character(":")], .commandLine, "命令", "Command"),
         KeyBinding([.character("?")], .help, "帮助", "Help", footer: true),
-        KeyBinding([.character("q")], .quit, "退出", "Quit", footer: true),
+        KeyBinding([.character("q"), .control("c")], .quit, "退出", "Quit", footer: true),
     ]
 
     /// The binding for `key` on `pane`.

@@ -66,6 +66,14 @@ extension AppState {
         }
         guard let target = form.target else {
             mode = .form(form)
+            if form.kind == .project, !pendingProjectLinks.isEmpty {
+                // The project and its links to the appeals are one change; the links name it by placeholder.
+                let links: [Edit] = pendingProjectLinks.compactMap { id in
+                    guard let version = registry.version(of: RecordRef(.appeal, id.raw)) else { return nil }
+                    return .update(RecordRef(.appeal, id.raw), version: version, [FieldChange("project", .int(Int64(EditBatch.placeholder(0))))])
+                }
+                return [.submitBatch([.create(.project, changes)] + links, .form)]
+            }
             return [.submit(.create(form.kind, changes), .form)]
         }
         guard !changes.isEmpty else {

@@ -161,7 +161,9 @@ extension AppState {
             mode = .browse
             guard picker.options.indices.contains(picker.cursor) else { return [] }
             withPane { $0.marked.removeAll() }
-            return picker.options[picker.cursor].edits.map { .submit($0, .quick) }
+            let edits = picker.options[picker.cursor].edits
+            // One per marked row: a single change, so either every row moves or none does.
+            return edits.count == 1 ? edits.map { .submit($0, .quick) } : [.submitBatch(edits, .quick)]
         case .escape, .character("q"):
             mode = .browse
             return []

@@ -32,14 +32,10 @@ extension AppState {
                 message = StatusMessage(Bilingual(zh: "可能重复：\(list)（按 M 合并）", en: "Possible duplicates: \(list) (press M to merge)"))
             }
         }
-        if case .create(.project, _) = edit, origin == .form, let record = applied.record, !pendingProjectLinks.isEmpty {
-            let links = pendingProjectLinks
+        if case .create(.project, _) = edit, origin == .form, !pendingProjectLinks.isEmpty {
+            // The links were part of the same batch.
             pendingProjectLinks = []
             withPane { $0.marked.removeAll() }
-            return links.compactMap { id in
-                guard let version = registry.version(of: RecordRef(.appeal, id.raw)) else { return nil }
-                return .submit(.update(RecordRef(.appeal, id.raw), version: version, [FieldChange("project", .int(Int64(record.id)))]), .quick)
-            }
         }
         return []
     }

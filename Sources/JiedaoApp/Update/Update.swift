@@ -65,6 +65,22 @@ extension AppState {
     // MARK: - Keys by mode
 
     mutating func handle(_ key: Key) -> [Effect] {
+        // Ctrl-C quits from anywhere, like q; a form with unsaved input asks first (a second Ctrl-C).
+        if key == .control("c") {
+            if case .form(var form) = mode, form.inputs.map(\.value) != form.original, !isQuitArmed {
+                isQuitArmed = true
+                // Shown inside the form, which covers the status line.
+                form.general = Bilingual(zh: "有未保存内容：再按 Ctrl-C 放弃并退出，按其他键继续", en: "Unsaved input: Ctrl-C again quits, any other key goes on")
+                mode = .form(form)
+                return []
+            }
+            return [.quit]
+        }
+        if isQuitArmed, case .form(var form) = mode {
+            form.general = nil
+            mode = .form(form)
+        }
+        isQuitArmed = false
         if key != .escape, case .browse = mode, message != nil { message = nil }
         switch mode {
         case .browse: return browse(key)

@@ -14,6 +14,12 @@ public struct DataSession: Sendable {
     public private(set) var sequence: UInt64
     /// Things worth telling the user (a torn tail that was cut off, say).
     public private(set) var warnings: [Bilingual] = []
+
+    /// The warnings gathered so far, each returned once.
+    public mutating func takeWarnings() -> [Bilingual] {
+        defer { warnings = [] }
+        return warnings
+    }
     /// Past this many journal bytes an append also compacts.
     public var autoCompactBytes = 16 << 20
 
