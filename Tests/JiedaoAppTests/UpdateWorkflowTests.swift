@@ -106,6 +106,14 @@ final class UpdateWorkflowTests: XCTestCase {
         app.press(.character("3"), .character("b"))
         XCTAssertEqual(app.state.current.rows, [1], "陈伟 has not served this quarter; 王芳 has")
         XCTAssertTrue(app.state.message?.text.zh.contains("本季度还剩") ?? false)
+        // Switching the language keeps the compliance list (its filters are values, not screen text).
+        app.press(.character(":"))
+        app.type("lang en")
+        app.press(.enter)
+        XCTAssertEqual(app.state.current.rows, [1], "the list must not empty after :lang en")
+        app.press(.character(":"))
+        app.type("lang zh")
+        app.press(.enter)
         app.press(.character("L"))
         guard case .form(let form) = app.state.mode else { return XCTFail("no service form") }
         XCTAssertEqual(form.kind, .serviceRecord)

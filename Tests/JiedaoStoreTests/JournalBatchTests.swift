@@ -117,4 +117,23 @@ final class JournalBatchTests: XCTestCase {
         XCTAssertEqual(reopened.session.sequence, 1)
         XCTAssertTrue(IntegrityCheck.check(directory: directory).isSound)
     }
+
+    func testDamagedPartFramesNeverTrapAndNeverInventRecords() throws {
+        var bytes = JournalFormat.header(baseSequence: 0)
+        let entries = [batchEntry(sequence: 1, parts: 12), batchEntry(sequence: 2, parts: 3), batchEntry(sequence: 3, parts: 20)]
+        for entry in entries { bytes += try JournalFormat.frames(entry, partSize: 350) }
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3_000 {
+            var damaged = bytes
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                let at = Int.random(in: 0..<damaged.count, using: &generator)
+                damaged[at] = UInt8.random(in: 0...255, using: &generator)
+            }
+            if round % 3 == 0 { damaged = Array(damaged.prefix(Int.random(in: 0...damaged.count, using: &generator))) }
+            // Either damage is reported, or what is read is a prefix of what was written.
+            if let scan = try? JournalReader.scan(damaged, path: "journal") {
+                XCTAssertEqual(scan.entries, Array(entries.prefix(scan.entries.count)), "round \(round)")
+            }
+        }
+    }
 }

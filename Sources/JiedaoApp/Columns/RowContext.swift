@@ -16,6 +16,12 @@ public struct RowContext: Sendable {
 
     public func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
+    /// The same context in another language (filters compare cells in Chinese).
+    public func speaking(_ other: Language) -> RowContext {
+        RowContext(registry: registry, language: other, now: now, calendar: calendar, revealed: revealed,
+                   overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity)
+    }
+
     /// The day of `now` in the data set's time zone.
     public var today: Day { Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)) }
 

@@ -48,7 +48,7 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
     x += canvas.put(parts.joined(separator: " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
     let columns = PaneColumns.columns(for: state.pane)
     for chip in state.current.filters where columns.indices.contains(chip.column) {
-        let text = " [\(columns[chip.column].title.text(state.language))=\(chip.value)]"
+        let text = " [\(columns[chip.column].title.text(state.language))=\(chip.label.text(state.language))]"
         x += canvas.put(text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
     guard state.pane != .summary else { return }

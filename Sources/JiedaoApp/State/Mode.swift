@@ -41,12 +41,16 @@ public struct Confirmation: Equatable, Sendable {
 /// The distinct values of a column, to filter by one.
 public struct FilterPicker: Equatable, Sendable {
     public var column: Int
+    /// The filters to choose from, one per distinct value.
+    public var chips: [FilterChip]
+    /// How the values read, in the language the picker opened in.
     public var values: [String]
     public var cursor = 0
 
-    public init(column: Int, values: [String]) {
+    public init(column: Int, chips: [FilterChip], language: Language) {
         self.column = column
-        self.values = values
+        self.chips = chips
+        values = chips.map { $0.label.text(language) }
     }
 }
 

@@ -35,7 +35,23 @@ public enum Scope: Hashable, Sendable {
 }
 
 /// One removable filter chip: a column's shown value must equal `value`.
+///
+/// The value is the cell as it reads in Chinese, whatever the interface language, so a filter
+/// stays when the language changes; ``label`` is how the chip reads in either language.
 public struct FilterChip: Hashable, Sendable {
     public var column: Int
+    /// The cell's text in Chinese: what rows are compared with.
     public var value: String
+    public var label: Bilingual
+
+    public init(column: Int, value: String, label: Bilingual? = nil) {
+        self.column = column
+        self.value = value
+        self.label = label ?? Bilingual(zh: value, en: value)
+    }
+
+    /// Whether row `id` shows this value; `canonical` is the row context in Chinese.
+    func matches(_ column: PaneColumn, _ canonical: RowContext, _ id: Int32) -> Bool {
+        column.text(canonical, id) == value
+    }
 }

@@ -35,8 +35,9 @@ extension RowQuery {
             guard appeal.community == community else { return false }
         }
         let columns = PaneColumns.columns(for: pane)
+        let canonical = context.speaking(.zh)
         return filters.allSatisfy { chip in
-            !columns.indices.contains(chip.column) || columns[chip.column].text(context, id) == chip.value
+            !columns.indices.contains(chip.column) || chip.matches(columns[chip.column], canonical, id)
         }
     }
 

@@ -13,9 +13,10 @@ struct RowQuery {
         var rows = scoped(registry)
         let total = rows.count
         let columns = PaneColumns.columns(for: pane)
+        let canonical = context.speaking(.zh)
         for chip in filters where columns.indices.contains(chip.column) {
             let column = columns[chip.column]
-            rows = rows.filter { column.text(context, $0) == chip.value }
+            rows = rows.filter { chip.matches(column, canonical, $0) }
         }
         if let sort, columns.indices.contains(sort.column) {
             let column = columns[sort.column]

@@ -131,8 +131,8 @@ extension AppState {
         case .character("k"), .up: picker.cursor = max(0, picker.cursor - 1)
         case .enter:
             mode = .browse
-            guard picker.values.indices.contains(picker.cursor) else { return }
-            let chip = FilterChip(column: picker.column, value: picker.values[picker.cursor])
+            guard picker.chips.indices.contains(picker.cursor) else { return }
+            let chip = picker.chips[picker.cursor]
             withPane { $0.filters.append(chip) }
             recomputeRows(of: pane)
             withPane { $0.moveCursor(to: 0) }

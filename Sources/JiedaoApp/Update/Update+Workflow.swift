@@ -194,8 +194,9 @@ extension AppState {
 
     /// b: the compliance list — in-service members with no confirmed service this quarter.
     mutating func showBehind() {
-        let kind = FilterChip(column: PaneColumns.volunteerKindColumn, value: VolunteerKind.inServiceMember.label(language))
-        let served = FilterChip(column: PaneColumns.volunteerServedColumn, value: tr("未服务", "behind"))
+        let member = VolunteerKind.inServiceMember.label
+        let kind = FilterChip(column: PaneColumns.volunteerKindColumn, value: member.zh, label: member)
+        let served = FilterChip(column: PaneColumns.volunteerServedColumn, value: "未服务", label: Bilingual(zh: "未服务", en: "behind"))
         withPane { $0.filters = [kind, served] }
         recomputeRows(of: pane)
         withPane { $0.moveCursor(to: 0) }

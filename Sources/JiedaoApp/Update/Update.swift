@@ -251,14 +251,20 @@ extension AppState {
         guard columns.indices.contains(current.column) else { return }
         let column = columns[current.column]
         let context = rowContext
+        let canonical = context.speaking(.zh)
+        let other = context.speaking(language == .zh ? .en : .zh)
         var seen = Set<String>()
-        var values: [String] = []
-        for id in current.rows where seen.insert(column.text(context, id)).inserted {
-            values.append(column.text(context, id))
-            if values.count >= 500 { break }
+        var chips: [FilterChip] = []
+        for id in current.rows {
+            let value = column.text(canonical, id)
+            guard seen.insert(value).inserted else { continue }
+            let shown = column.text(context, id)
+            let label = language == .zh ? Bilingual(zh: shown, en: column.text(other, id)) : Bilingual(zh: column.text(other, id), en: shown)
+            chips.append(FilterChip(column: current.column, value: value, label: label))
+            if chips.count >= 500 { break }
         }
-        values.sort()
-        mode = .filter(FilterPicker(column: current.column, values: values))
+        chips.sort { $0.label.text(language) < $1.label.text(language) }
+        mode = .filter(FilterPicker(column: current.column, chips: chips, language: language))
     }
 
     mutating func removeLastFilter() {
