@@ -7,11 +7,12 @@ struct Jiedao: ParsableCommand {
         commandName: "jiedao",
         abstract: "Jiedao (街道): a terminal dashboard for street-office coordinators.",
         discussion: """
-        Without a subcommand, opens the dashboard on the data directory (creating the demo street \
-        there when it holds no data yet).
+        Without a subcommand, opens the dashboard on the data directory (--data, JIEDAO_DATA, or the \
+        default one, which receives the demo street on the first run). A directory you name that holds \
+        no data set is an error: start one with `jiedao init`, or make a demo with `jiedao demo`.
         """,
         version: JiedaoVersion.text,
-        subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, DemoCommand.self, CheckCommand.self,
+        subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
                       CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, StressCommand.self, FollowCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -69,7 +69,9 @@ private func renderStatus(_ state: AppState, into canvas: inout Canvas, in rect:
     let role = state.isWatchMode ? state.tr("督导·只读", "watch·read-only")
         : (state.role?.label(state.language) ?? state.tr("只读", "read-only"))
     let saved = state.pendingEdits > 0 ? state.tr("保存中…", "saving…") : state.tr("已保存", "saved")
-    let right = "\(state.dataName)  \(user)(\(role))  \(saved)"
+    // Demo data is never mistaken for a real street's figures.
+    let demo = state.registry.settings.isDemo ? state.tr("演示数据  ", "DEMO  ") : ""
+    let right = "\(demo)\(state.dataName)  \(user)(\(role))  \(saved)"
     if let message = state.message {
         StatusBar(left: message.text.text(state.language), right: right, role: message.isError ? .error : .status, glyphs: glyphs)
             .render(into: &canvas, in: rect)

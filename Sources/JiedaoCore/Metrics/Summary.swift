@@ -36,9 +36,11 @@ public struct Summary: Hashable, Sendable, Codable {
     public var budgetCommitted: Int64
     public var budgetTotal: Int64
     public var byCommunity: [String: CommunityFigures]
+    /// The data set is the fictional demo, not a real street.
+    public var demo = false
 
     enum CodingKeys: String, CodingKey {
-        case street, communities, compounds, volunteers, appeals, projects
+        case street, demo, communities, compounds, volunteers, appeals, projects
         case partyCoverage = "party_coverage", appealsOpen = "appeals_open", appealsOverdue = "appeals_overdue"
         case closureRate = "closure_rate", onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate"
         case reopenRate = "reopen_rate", volunteersBehind = "volunteers_behind"
@@ -68,7 +70,7 @@ extension Registry {
                 volunteersBehind: behind[id.index, default: 0])
         }
         let street = metrics.appeals
-        return Summary(
+        var summary = Summary(
             street: settings.streetName, communities: communities.liveCount, compounds: compounds.liveCount,
             volunteers: volunteers.liveCount, appeals: appeals.liveCount, projects: projects.liveCount,
             partyCoverage: metrics.partyCoverage, appealsOpen: street.open,
@@ -76,5 +78,7 @@ extension Registry {
             satisfactionRate: street.satisfactionRate, reopenRate: street.reopenRate,
             volunteersBehind: behind.values.reduce(0, +), budgetCommitted: metrics.committed(year: year),
             budgetTotal: budgetTotal, byCommunity: byCommunity)
+        summary.demo = settings.isDemo
+        return summary
     }
 }

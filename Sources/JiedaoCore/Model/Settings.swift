@@ -27,8 +27,17 @@ public struct Settings: Hashable, Sendable, Codable {
     public var generalLimit = DeadlineRule.general
     public var complexLimit = DeadlineRule.complex
     public var overrides: [TimeLimitOverride] = []
+    /// The district the street belongs to (optional; older files have none).
+    public var districtName: String?
+    /// The street's code, unique among the streets of a city (for figures across streets).
+    public var streetCode: String?
+    /// Set on data made by `jiedao demo` or the first run: fictional, never a real street's.
+    public var demoData: Bool?
 
     public init() {}
+
+    /// Whether the data set is the built-in demo rather than a real street.
+    public var isDemo: Bool { demoData == true }
 
     /// The data set's offset from UTC at `time`, in seconds (Asia/Shanghai's +8 h when the zone is unknown).
     public func utcOffset(at time: Int64) -> Int {

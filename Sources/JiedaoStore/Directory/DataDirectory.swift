@@ -65,6 +65,23 @@ public struct DataDirectory: Sendable {
         try create(decoded.registry, author: author, at: time, lastSequence: decoded.header.lastSequence)
     }
 
+    /// Takes the data set out of this directory: a backup of everything so far is written to
+    /// `file` (0600), then the snapshot, journal and archive are removed, so ``create(_:author:at:lastSequence:)``
+    /// can start a new one here. The backup restores with `jiedao restore`.
+    public func retire(backupTo file: String, author: String, at time: Int64) throws(StoreError) {
+        var (session, registry) = try open()
+        try session.backup(&registry, to: file, author: author, at: time)
+        let lock = try self.lock()
+        defer { lock.unlock() }
+        for segment in ArchiveSegment.list(in: archivePath) { FileSystem.remove(segment.path) }
+        for path in [journalPath, previousSnapshotPath, snapshotPath] { FileSystem.remove(path) }
+        do {
+            try FileSystem.syncDirectory(path)
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+
     /// Opens the data set: loads the snapshot and replays the journal.
     /// A damaged file stops the open with the reason and place; nothing on disk changes.
     public func open() throws(StoreError) -> (session: DataSession, registry: Registry) {

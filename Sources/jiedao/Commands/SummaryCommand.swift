@@ -53,6 +53,7 @@ enum SummaryText {
             (zh ? "已用预算（元）" : "Budget committed (CNY)", "\(s.budgetCommitted) / \(s.budgetTotal)"),
         ]
         var lines = [s.street]
+        if s.demo { lines.append(zh ? "  （演示数据，不是真实街道的数字）" : "  (Demo data: not a real street's figures)") }
         for (label, value) in rows { lines.append("  \(label): \(value)") }
         return lines.joined(separator: "\n")
     }

@@ -12,8 +12,16 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of messages and labels: zh or en (default: from LANG).", valueName: "LANG"))
     var lang: LanguageOption?
 
-    /// The directory given, or `$XDG_DATA_HOME/jiedao/default` (`~/.local/share/jiedao/default`).
-    var directory: DataDirectory { DataDirectory(path: data ?? Environment.defaultDataPath) }
+    /// The directory given with `--data`, else `JIEDAO_DATA`, else `$XDG_DATA_HOME/jiedao/default`
+    /// (`~/.local/share/jiedao/default`).
+    var directory: DataDirectory { DataDirectory(path: chosenPath ?? Environment.defaultDataPath) }
+
+    /// The directory the user named (`--data` or `JIEDAO_DATA`); nil means the default one.
+    var chosenPath: String? {
+        if let data { return data }
+        let env = ProcessInfo.processInfo.environment["JIEDAO_DATA"] ?? ""
+        return env.isEmpty ? nil : env
+    }
 
     var language: Language { lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
 }
@@ -48,10 +56,11 @@ func printError(_ text: String) {
 }
 
 extension DataOptions {
-    /// Opens the data set, creating the demo street first when there is none; failures exit with the reason.
+    /// Opens the data set. Only the default directory, on the first run, receives the demo street
+    /// (marked as demo data); a directory the user named that holds no data set is an error.
     func openOrCreateDemo() throws -> (session: DataSession, registry: Registry) {
         let directory = self.directory
-        if directory.isMissing {
+        if directory.isMissing, chosenPath == nil {
             let language = self.language
             printError(language == .zh
                 ? "数据目录 \(directory.path) 中还没有数据，正在创建演示街道……"
@@ -64,6 +73,8 @@ extension DataOptions {
 
     /// Opens an existing data set; a failure exits with the reason in the user's language.
     func open() throws -> (session: DataSession, registry: Registry) {
+        let directory = self.directory
+        if directory.isMissing { throw CommandFailure(Self.noDataSet(directory.path, language)) }
         do {
             var (session, registry) = try directory.open()
             // Tests make compaction happen within a small import; operators may tune it.
@@ -77,6 +88,15 @@ extension DataOptions {
         } catch {
             throw CommandFailure(error.message.text(language))
         }
+    }
+}
+
+extension DataOptions {
+    /// Why a directory without a data set cannot be opened, and the two ways out.
+    static func noDataSet(_ path: String, _ language: Language) -> String {
+        language == .zh
+            ? "\(path) 中没有数据集（路径是否写错了？）。新建街道：jiedao init --data \(path) --street 街道名称；或生成演示数据：jiedao demo --out \(path)"
+            : "There is no data set in \(path) (is the path mistyped?). Start a street: jiedao init --data \(path) --street NAME; or make demo data: jiedao demo --out \(path)"
     }
 }
 
