@@ -142,7 +142,7 @@ final class UpdateWorkflowTests: XCTestCase {
         _ = update(&state, .resize(width: 100, height: 30))
         var app = AppDriver(state)
         app.press(.character("4"))
-        XCTAssertTrue(app.screen[1].contains("节假日数据只到2026年"), app.screen[1])
+        XCTAssertTrue(app.screen[1].contains("节假日安排只到2026年"), app.screen[1])
     }
 
     func testTheAuditTrailFiltersByUserAndRecord() throws {

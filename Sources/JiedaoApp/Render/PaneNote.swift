@@ -30,7 +30,7 @@ enum PaneNote {
             let year = context.today.year
             guard !state.calendar.isKnown(year) else { return nil }
             let last = state.calendar.lastKnownYear.map(String.init) ?? "—"
-            return (state.tr("节假日数据只到\(last)年，期限仅按周末计算", "holiday data ends in \(last): deadlines count weekends only"), .warning)
+            return (state.tr("节假日安排只到\(last)年，之后仅按法定假日计算（不含调休）", "holiday notices end in \(last): later deadlines count statutory holidays only, no make-up days"), .warning)
         default:
             return nil
         }

@@ -16,7 +16,8 @@ public let shippedHolidayText: String = """
 #         National Holidays as revised in November 2024: 除夕 and 5月2日 added)
 #   2026  国办发明电〔2025〕7号   dated 2025-11-04
 # A year is added only from its official notice, normally published in November of the
-# year before. Until then the year is unknown and counts weekends only.
+# year before. Until then the year is unknown and counts its statutory holidays only
+# (StatutoryHolidays.swift: on their dates, without bridges or make-up workdays).
 #
 # Format, one item a line:
 #   year 2026 [note]                 the arrangement of 2026 is complete

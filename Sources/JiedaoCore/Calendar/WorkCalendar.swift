@@ -2,8 +2,9 @@
 ///
 /// Monday to Friday are worked and Saturday and Sunday are off, except the dates of the
 /// holiday data: days off (放假) and make-up workdays (调休上班) from the State Council's
-/// annual notices. Years past the data count weekends only; `isKnown(_:)` says which
-/// years the data covers so that the screen can warn.
+/// annual notices. A year without its notice (2004–2100) takes the statutory holidays on
+/// their dates (``StatutoryHolidays``), without bridges or make-up days; `isKnown(_:)` says
+/// which years have their notice, so that the screen can warn.
 ///
 /// Every query is a closed-form week count plus a binary search over the few dozen
 /// special dates, so adding 15 working days costs the same as adding one.
@@ -14,6 +15,7 @@
 /// calendar.addWorkingDays(5, to: try Day("2025-12-29"))             // 2026-01-06
 /// calendar.workingDays(from: try Day("2026-02-13"), to: try Day("2026-02-24"))  // 2
 /// calendar.isKnown(2027)                                            // false
+/// calendar.isWorkingDay(try Day("2027-01-01"))                      // false: 元旦 by law, notice or not
 /// ```
 public struct WorkCalendar: Hashable, Sendable {
     /// Every listed date after merging, by day number.
@@ -34,12 +36,20 @@ public struct WorkCalendar: Hashable, Sendable {
     /// ```swift
     /// let calendar = WorkCalendar(sources: [.shipped, try HolidayData(parsing: text, source: "2027.txt")])
     /// ```
-    public init(sources: [HolidayData]) {
+    public init(sources: [HolidayData], statutory: Bool = true) {
         var merged: [Int32: HolidayEntry] = [:]
         var years: [Int: String] = [:]
         for source in sources {
             for entry in source.entries { merged[entry.day.daysSince1970] = entry }
             for (year, note) in source.years where !note.isEmpty || years[year] == nil { years[year] = note }
+        }
+        if statutory {
+            // A year without its notice still has its statutory holidays; a listed date wins.
+            for year in StatutoryHolidays.years where years[year] == nil {
+                for entry in StatutoryHolidays.daysOff(in: year) where merged[entry.day.daysSince1970] == nil {
+                    merged[entry.day.daysSince1970] = entry
+                }
+            }
         }
         var steps: [Int32] = []
         var offsets: [Int32] = []
@@ -72,7 +82,7 @@ public struct WorkCalendar: Hashable, Sendable {
     public static let shipped = WorkCalendar(sources: [HolidayData.shipped])
 
     /// Monday to Friday, no holidays: for tests and for data without a calendar.
-    public static let weekendsOnly = WorkCalendar(sources: [])
+    public static let weekendsOnly = WorkCalendar(sources: [], statutory: false)
 }
 
 // MARK: - Days
@@ -99,7 +109,7 @@ extension WorkCalendar {
     public var lastKnownYear: Int? { years.keys.max() }
 
     /// Whether the arrangement of `year` is in the data. When it is not, that year counts
-    /// weekends only and the screen should say so.
+    /// its statutory holidays only (no bridges, no make-up days) and the screen should say so.
     public func isKnown(_ year: Int) -> Bool { years[year] != nil }
 
     /// Whether the year of `day` is in the data.

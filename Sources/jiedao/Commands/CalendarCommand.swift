@@ -1,13 +1,18 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import JiedaoCore
+import JiedaoStore
 
 /// `jiedao calendar DATE [+N]`: whether DATE is a working day, or the date N working days after it.
 struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
         abstract: "Tell whether DATE is a working day, or with +N the date N working days after it.",
-        discussion: "Public holidays and make-up workdays (调休) come from the shipped calendar."
+        discussion: """
+        Public holidays and make-up workdays (调休) come from the State Council's notices shipped with jiedao, plus \
+        the holidays-YYYY.txt files of the data directory with --data. A year without its notice counts its \
+        statutory holidays only (on their dates, without bridges or make-up workdays), and the answer says so.
+        """
     )
 
     @Argument(help: ArgumentHelp("A date, YYYY-MM-DD.", valueName: "DATE"))
@@ -18,6 +23,9 @@ struct CalendarCommand: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Language: zh or en (default: from LANG).", valueName: "LANG"))
     var lang: LanguageOption?
+
+    @Option(name: .long, help: ArgumentHelp("Use this data directory's holiday files too.", valueName: "DIR"))
+    var data: String?
 
     func validate() throws {
         if let offset, Self.parseOffset(offset) == nil { throw ValidationError("Expected +N (for example +5), got “\(offset)”.") }
@@ -32,17 +40,32 @@ struct CalendarCommand: ParsableCommand {
 
     func run() throws {
         let day = try Day(date)
-        let calendar = WorkCalendar.shipped
         let zh = (lang?.language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)) == .zh
-        let known = calendar.isKnown(day) ? "" : (zh ? "（超出已知节假日年份，仅按周末计算）" : " (beyond the known holiday years: weekends only)")
+        var calendar = WorkCalendar.shipped
+        if let data {
+            let directory = DataDirectory(path: data)
+            guard FileManager.default.fileExists(atPath: directory.path) else {
+                throw CommandFailure(zh ? "数据目录 \(data) 不存在" : "The data directory \(data) does not exist")
+            }
+            calendar = DashboardRuntime.calendar(for: directory)
+        }
+        func warning(_ years: [Int]) -> String {
+            let unknown = Array(Set(years.filter { !calendar.isKnown($0) })).sorted()
+            guard !unknown.isEmpty else { return "" }
+            let list = unknown.map(String.init).joined(separator: zh ? "、" : ", ")
+            return zh ? "\n注意：\(list)年的国务院放假安排尚未收录，仅按法定假日计算（不含调休），结果可能与正式安排不同"
+                      : "\nNote: the State Council's holiday notice for \(list) is not in the data; only statutory holidays are counted (no make-up workdays), so the answer may differ from the official arrangement"
+        }
         if let offset, let n = Self.parseOffset(offset) {
             let result = calendar.addWorkingDays(n, to: day)
-            print(zh ? "\(day.iso) 之后第 \(n) 个工作日\(known)：\(result.iso)" : "\(n) working days after \(day.iso)\(known): \(result.iso)")
+            print(zh ? "\(day.iso) 之后第 \(n) 个工作日：\(result.iso)" : "\(n) working days after \(day.iso): \(result.iso)", terminator: "")
+            print(warning(Array(day.year...max(day.year, result.year))))
         } else {
             let working = calendar.isWorkingDay(day)
             let word = zh ? (working ? "工作日" : "休息日") : (working ? "working day" : "day off")
             let name = calendar.entry(on: day).map { " \($0.name)" } ?? ""
-            print(zh ? "\(word)\(name)\(known)：\(day.iso)" : "\(word)\(name)\(known): \(day.iso)")
+            print(zh ? "\(word)\(name)：\(day.iso)" : "\(word)\(name): \(day.iso)", terminator: "")
+            print(warning([day.year]))
         }
     }
 }

@@ -192,15 +192,17 @@ final class WorkCalendarTests: XCTestCase {
         XCTAssertNil(calendar.note(for: 2027))
     }
 
-    func testBeyondTheDataWeekendsOnly() {
-        // 2027 is not in the data: 1 January (Friday) counts as worked, weekends are off.
+    func testBeyondTheNoticesTheStatutoryHolidaysOnly() {
+        // 2027 has no notice in the data: 1 January (Friday) is off by law, weekends are off,
+        // and there are no bridges or make-up workdays.
         XCTAssertFalse(calendar.isKnown(2027))
-        XCTAssertTrue(calendar.isWorkingDay(day("2027-01-01")))
+        XCTAssertFalse(calendar.isWorkingDay(day("2027-01-01")))
         XCTAssertFalse(calendar.isWorkingDay(day("2027-01-02")))
-        XCTAssertEqual(calendar.addWorkingDays(1, to: day("2026-12-31")), day("2027-01-01"))
-        XCTAssertEqual(calendar.addWorkingDays(5, to: day("2026-12-31")), day("2027-01-07"))
-        XCTAssertEqual(calendar.workingDays(from: day("2026-12-31"), to: day("2027-01-08")), 6)
-        XCTAssertEqual(calendar.addWorkingDays(15, to: day("2027-09-30")), day("2027-10-21"))
+        XCTAssertEqual(calendar.addWorkingDays(1, to: day("2026-12-31")), day("2027-01-04"))
+        XCTAssertEqual(calendar.addWorkingDays(5, to: day("2026-12-31")), day("2027-01-08"))
+        XCTAssertEqual(calendar.workingDays(from: day("2026-12-31"), to: day("2027-01-08")), 5)
+        // 中秋 (15 September) and 国庆 1–3 October (Friday to Sunday) fall within the 15 days.
+        XCTAssertEqual(calendar.addWorkingDays(15, to: day("2027-09-30")), day("2027-10-22"))
         XCTAssertEqual(WorkCalendar.weekendsOnly.lastKnownYear, nil)
         XCTAssertTrue(WorkCalendar.weekendsOnly.isBeyondKnownYears(day("2024-01-01")))
         XCTAssertTrue(WorkCalendar.weekendsOnly.isWorkingDay(day("2024-10-01")))
