@@ -38,11 +38,12 @@ public struct PaneColumn: Sendable {
     }
 }
 
-/// 81.8%
+/// 81.8%, -57.1%
 public func formatPercent(_ share: Double) -> String {
     guard share.isFinite else { return "—" }
     let tenths = Int((share * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)%"
+    let size = abs(tenths)
+    return (tenths < 0 ? "-" : "") + "\(size / 10).\(size % 10)%"
 }
 
 /// 30,000

@@ -5,6 +5,8 @@
 /// - C1 controls become `\x85`-style escapes.
 /// - Other scalars the terminal cannot print (line/paragraph separators, unassigned
 ///   code points) become `\u{2028}`-style escapes.
+/// - Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069)
+///   too: raw, one of them in a description could reorder what the rest of its line shows.
 ///
 /// ```swift
 /// TextSanitizer.sanitize("a\u{1B}[2Jb")   // "a␛[2Jb"
@@ -29,7 +31,13 @@ public enum TextSanitizer {
     /// Whether a scalar must not be sent to the terminal as is.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value >= 0x20 && scalar.value < 0x7F { return false }
+        if isBidiControl(scalar) { return true }
         return DisplayWidth.scalarClass(scalar) == .notPrintable
+    }
+
+    /// The embedding, override and isolate controls of the bidirectional algorithm.
+    public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The visible replacement for one unprintable scalar.
