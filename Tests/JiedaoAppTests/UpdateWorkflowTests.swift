@@ -177,7 +177,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testFourPartEvaluationTimeLimitsAndKPIs() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("4"), .character("G"), .character("D"), .enter, .character("A"), .character("R"))
+        app.press(.character("4"), .character("G"), .character("D"), .enter, .character("A"), .enter, .character("R"), .enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved)
         app.press(.character(":"))
         app.type("eval 1 1 2 3")

@@ -12,7 +12,11 @@ struct DetailView {
         let box = Box(title: state.registry.name(of: record), glyphs: glyphs, fillRole: .normal)
         box.render(into: &canvas, in: rect)
         let inner = box.inner(rect)
-        let lines = self.lines()
+        // Lines without a label (the timeline, with its notes) wrap rather than lose their words.
+        let lines = self.lines().flatMap { line -> [Line] in
+            guard line.label.isEmpty, inner.width > 0, DisplayWidth.of(line.value) > inner.width else { return [line] }
+            return TextFit.wrap(line.value, width: inner.width).map { Line(label: "", value: $0, role: line.role) }
+        }
         let labelWidth = min(14, lines.map { DisplayWidth.of($0.label) }.max() ?? 0)
         for (row, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
             let y = inner.y + row

@@ -22,6 +22,8 @@ enum Overlays {
             renderList(picker.title.text(state.language), picker.options.map(\.label), picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
         case .audit(let view):
             renderAudit(view, state, into: &canvas, in: screen, glyphs: glyphs)
+        case .note(let form):
+            renderNote(form, state, into: &canvas, in: screen, glyphs: glyphs)
         default: break
         }
     }
@@ -79,6 +81,23 @@ enum Overlays {
             return FormField(label: label, input: form.inputs[index], error: form.errors[index]?.text(state.language))
         }
         Form(fields: fields, focusedIndex: form.focused, glyphs: glyphs).render(into: &canvas, in: inner)
+    }
+
+    /// The note of a step: its title, what to write, the field and why Enter was refused.
+    private static func renderNote(_ form: NoteForm, _ state: AppState, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {
+        let width = min(screen.width - 2, 72)
+        let frame = screen.centered(width: width, height: min(screen.height - 2, 6))
+        let box = Box(title: form.title.text(state.language), glyphs: glyphs, fillRole: .dialog)
+        box.render(into: &canvas, in: frame)
+        let inner = box.inner(frame)
+        guard inner.height > 0, inner.width > 0 else { return }
+        canvas.put(form.prompt.text(state.language), at: inner.x, y: inner.y, maxWidth: inner.width, role: .label)
+        if inner.height > 1 {
+            form.field.render(into: &canvas, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 1))
+        }
+        if inner.height > 2, let error = form.error {
+            canvas.put(error.text(state.language), at: inner.x, y: inner.y + 2, maxWidth: inner.width, role: .error)
+        }
     }
 
     private static func renderAudit(_ view: AuditView, _ state: AppState, into canvas: inout Canvas, in screen: Rect, glyphs: GlyphSet) {

@@ -92,6 +92,8 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
     case .form:
         KeyHints([("Tab", state.tr("下一项", "next field")), ("←→", state.tr("选择", "choose")),
                   ("Enter", state.tr("保存", "save")), ("Esc", state.tr("取消", "cancel"))]).render(into: &canvas, in: rect)
+    case .note:
+        KeyHints([("Enter", state.tr("确定", "OK")), ("Esc", state.tr("取消", "cancel"))]).render(into: &canvas, in: rect)
     case .pick, .filter:
         KeyHints([("j/k", state.tr("选择", "choose")), ("Enter", state.tr("确定", "OK")), ("Esc", state.tr("取消", "cancel"))])
             .render(into: &canvas, in: rect)

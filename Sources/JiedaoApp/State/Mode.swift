@@ -22,6 +22,39 @@ public enum Mode: Equatable, Sendable {
     case pick(Picker)
     /// The audit trail: who changed what, when.
     case audit(AuditView)
+    /// The note of an appeal's step (a reason, the handling result), asked for after its key.
+    case note(NoteForm)
+}
+
+/// The words of a step of the closed loop, asked for before the step is sent: required for
+/// 退单, 办结 and 延期 (when the data set requires notes), optional otherwise.
+public struct NoteForm: Equatable, Sendable {
+    public var title: Bilingual
+    /// What to write, shown above the field.
+    public var prompt: Bilingual
+    /// Why Enter was refused, if it was.
+    public var error: Bilingual?
+    public var field = TextField()
+    /// The message when the note is left empty, or nil when it may be.
+    public var requirement: Bilingual?
+    /// The steps to send, with empty notes (one per marked row).
+    public var edits: [Edit]
+
+    public init(title: Bilingual, prompt: Bilingual, requirement: Bilingual?, edits: [Edit]) {
+        self.title = title
+        self.prompt = prompt
+        self.requirement = requirement
+        self.edits = edits
+    }
+
+    /// The steps with the note written in.
+    public func notedEdits() -> [Edit] {
+        let note = String(field.value.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        return edits.map { edit in
+            guard case .moveAppeal(let id, let version, let move, _) = edit else { return edit }
+            return .moveAppeal(id, version: version, move, note: note)
+        }
+    }
 }
 
 /// A question the user must answer before an edit goes ahead.
@@ -59,6 +92,8 @@ public struct Picker: Equatable, Sendable {
     public var title: Bilingual
     public var options: [(label: String, edits: [Edit])]
     public var cursor = 0
+    /// Choosing asks for the step's note (``NoteForm``) before sending (延期: its reason).
+    public var asksForNote = false
 
     public init(title: Bilingual, options: [(label: String, edits: [Edit])], cursor: Int = 0) {
         self.title = title
@@ -72,7 +107,7 @@ public struct Picker: Equatable, Sendable {
     }
 
     public static func == (lhs: Picker, rhs: Picker) -> Bool {
-        lhs.title == rhs.title && lhs.cursor == rhs.cursor && lhs.options.map(\.label) == rhs.options.map(\.label)
+        lhs.title == rhs.title && lhs.cursor == rhs.cursor && lhs.asksForNote == rhs.asksForNote && lhs.options.map(\.label) == rhs.options.map(\.label)
             && lhs.options.map(\.edits) == rhs.options.map(\.edits)
     }
 }

@@ -162,6 +162,10 @@ extension AppState {
             guard picker.options.indices.contains(picker.cursor) else { return [] }
             withPane { $0.marked.removeAll() }
             let edits = picker.options[picker.cursor].edits
+            if picker.asksForNote {
+                mode = .note(noteForm(for: edits))
+                return []
+            }
             // One per marked row: a single change, so either every row moves or none does.
             return edits.count == 1 ? edits.map { .submit($0, .quick) } : [.submitBatch(edits, .quick)]
         case .escape, .character("q"):

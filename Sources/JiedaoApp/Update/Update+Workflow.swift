@@ -8,7 +8,11 @@ extension AppState {
         guard let id = current.selectedID.map(AppealID.init) else { return [] }
         let appeal = registry.appeals[id]
         let version = appeal.version
-        func move(_ move: AppealMove) -> [Effect] { [.submit(.moveAppeal(id, version: version, move, note: ""), .quick)] }
+        // Each step asks for its words first: a reason, the handling result, or an optional note.
+        func move(_ move: AppealMove) -> [Effect] {
+            mode = .note(noteForm(for: [.moveAppeal(id, version: version, move, note: "")]))
+            return []
+        }
         switch command {
         case .dispatch:
             mode = .pick(dispatchPicker(for: id, marked: current.marked))
@@ -16,10 +20,7 @@ extension AppState {
         case .giveBack: return move(.giveBack)
         case .resolve: return move(.resolve)
         case .urge: return move(.urge)
-        case .withdraw:
-            mode = .confirm(Confirmation(title: Bilingual(zh: "撤销诉求", en: "Withdraw appeal"),
-                                         message: Bilingual(zh: "确定撤销“\(registry.text(appeal.summary))”吗？", en: "Withdraw “\(registry.text(appeal.summary))”?"),
-                                         edit: .moveAppeal(id, version: version, .withdraw, note: "")))
+        case .withdraw: return move(.withdraw)
         case .extend:
             let from = Day(unixTime: max(appeal.progress.deadline, now), utcOffset: registry.settings.utcOffset(at: now))
             let options = [3, 5, 10].map { days -> (label: String, edit: Edit) in
@@ -27,7 +28,9 @@ extension AppState {
                 return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline).iso)）", "Extend by \(days) working days (to \(Day(unixTime: deadline).iso))"),
                         .moveAppeal(id, version: version, .extend(deadline: deadline), note: ""))
             }
-            mode = .pick(Picker(title: Bilingual(zh: "延期", en: "Extend"), single: options, cursor: 1))
+            var picker = Picker(title: Bilingual(zh: "延期", en: "Extend"), single: options, cursor: 1)
+            picker.asksForNote = true
+            mode = .pick(picker)
         case .evaluate:
             let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
             let options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in

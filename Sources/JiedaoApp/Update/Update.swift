@@ -93,6 +93,7 @@ extension AppState {
         case .detail(let offset): detailKey(key, offset)
         case .pick(var picker): return pickKey(key, &picker)
         case .audit(var view): auditKey(key, &view)
+        case .note(var form): return noteKey(key, &form)
         }
         return []
     }

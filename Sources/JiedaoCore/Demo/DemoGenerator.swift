@@ -84,6 +84,7 @@ public struct DemoGenerator {
         var settings = registry.settings
         settings.streetName = scale == .street ? "桂香街道" : (scale == .district ? "桂香区" : "桂香市")
         settings.demoData = true
+        settings.moveNotesRequired = true
         try registry.apply(.changeSettings(version: registry.settings.version, settings), by: admin, at: now)
     }
 

@@ -35,9 +35,10 @@ public enum EditDescription {
         case .restore(let ref, _):
             let n = named(ref)
             return Bilingual(zh: "恢复\(n.zh)", en: "restored \(n.en)")
-        case .moveAppeal(let id, _, let move, _):
+        case .moveAppeal(let id, _, let move, let note):
             let n = named(RecordRef(.appeal, id.raw))
-            return Bilingual(zh: "\(move.eventKind.label.zh) \(n.zh)", en: "\(move.eventKind.label.en.lowercased()) \(n.en)")
+            let words = note.isEmpty ? Bilingual(zh: "", en: "") : Bilingual(zh: "：\(note)", en: ": \(note)")
+            return Bilingual(zh: "\(move.eventKind.label.zh) \(n.zh)\(words.zh)", en: "\(move.eventKind.label.en.lowercased()) \(n.en)\(words.en)")
         case .revertAppeal(let id, _, _):
             let n = named(RecordRef(.appeal, id.raw))
             return Bilingual(zh: "撤回\(n.zh)的上一步", en: "took back the last step of \(n.en)")

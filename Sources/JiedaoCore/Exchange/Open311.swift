@@ -89,7 +89,21 @@ public enum Open311 {
         if progress.state == .merged, progress.mergedInto.raw >= 0 {
             notes.append(language == .zh ? "并入 #\(progress.mergedInto.raw)" : "merged into #\(progress.mergedInto.raw)")
         }
-        return notes.joined(separator: language == .zh ? "，" : ", ")
+        var text = notes.joined(separator: language == .zh ? "，" : ", ")
+        // The latest words of the timeline (a handling result, a reason), as the resident is told them.
+        var event = progress.lastEvent
+        while event.raw >= 0, event.index < registry.events.count {
+            let record = registry.events[event.index]
+            let note = registry.text(record.note)
+            if !note.isEmpty {
+                text += (language == .zh ? "：" : ": ") + note
+                break
+            }
+            // Events link to earlier ones only; anything else is damage, not a reason to loop.
+            guard record.previous.raw < event.raw else { break }
+            event = record.previous
+        }
+        return text
     }
 
     /// The address typed in, else the compound and community.

@@ -42,6 +42,16 @@ public enum AppealMove: Hashable, Sendable, Codable {
     /// 撤销.
     case withdraw
 
+    /// What the note of `move` must say when notes are required (nil: the note is optional).
+    public static func noteRequirement(_ move: AppealMove) -> Bilingual? {
+        switch move {
+        case .giveBack: Bilingual(zh: "退单须写明原因", en: "A return needs its reason")
+        case .resolve: Bilingual(zh: "办结须填写办理结果", en: "Resolving needs the handling result")
+        case .extend: Bilingual(zh: "延期须写明原因", en: "An extension needs its reason")
+        default: nil
+        }
+    }
+
     /// The event kind the move leaves in the timeline.
     public var eventKind: AppealEventKind {
         switch self {

@@ -33,6 +33,10 @@ public struct Settings: Hashable, Sendable, Codable {
     public var streetCode: String?
     /// Set on data made by `jiedao demo` or the first run: fictional, never a real street's.
     public var demoData: Bool?
+    /// When true, 退单 and 延期 need a reason and 办结 the handling result (`Edit.moveAppeal`'s
+    /// note). Set by `jiedao init` and the demo; a data set from before has it unset, so its
+    /// journal of moves without notes still replays, until an admin turns it on.
+    public var moveNotesRequired: Bool?
 
     public init() {}
 

@@ -19,6 +19,10 @@ extension Registry {
     mutating func moveAppeal(_ id: AppealID, version: UInt32, _ move: AppealMove, note: String, by author: UserID?, at time: Int64) throws(EditError) -> AppliedEdit {
         let ref = RecordRef(.appeal, id.raw)
         let old = try liveRecord(Appeal.self, ref, version: version)
+        if settings.moveNotesRequired == true, let required = AppealMove.noteRequirement(move),
+           note.allSatisfy(\.isWhitespace) {
+            throw EditError(.missing(field: "note"), required)
+        }
         var appeal = old
         appeal.progress = try nextProgress(of: old, id: id, move, at: time)
         appeal.version = old.version + 1

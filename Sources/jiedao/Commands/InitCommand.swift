@@ -64,6 +64,7 @@ struct InitCommand: ParsableCommand {
             settings.streetName = street.trimmingCharacters(in: .whitespaces)
             settings.districtName = district
             settings.streetCode = streetCode
+            settings.moveNotesRequired = true
             try registry.apply(.changeSettings(version: settings.version, settings), by: created.record.map { UserID($0.id) }, at: now)
             try directory.create(registry, author: Environment.login, at: now)
         } catch let error as EditError {

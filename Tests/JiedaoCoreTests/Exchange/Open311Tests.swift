@@ -11,7 +11,8 @@ final class Open311Tests: XCTestCase {
         try s.registry.apply(.create(.appeal, Fixtures.appealFields()), by: s.admin, at: Fixtures.now)
         for move in [AppealMove.dispatch(.community, handler: 0, deadline: Fixtures.now + 86_400), .accept, .resolve,
                      .evaluate(Evaluation(all: .satisfied), redoDeadline: Fixtures.now + 86_400)] {
-            try s.registry.apply(.moveAppeal(AppealID(1), version: s.registry.appeals[AppealID(1)].version, move, note: ""),
+            let note = move == .resolve ? "垃圾已清运" : ""
+            try s.registry.apply(.moveAppeal(AppealID(1), version: s.registry.appeals[AppealID(1)].version, move, note: note),
                                  by: s.coordinator, at: Fixtures.now + 600)
         }
         return s
@@ -52,14 +53,14 @@ final class Open311Tests: XCTestCase {
         XCTAssertFalse(text.contains("张三丰") || text.contains("13900001111"), "no personal data")
         let closed = try XCTUnwrap(document.elements?[1])
         XCTAssertEqual(closed["status"], .string("closed"))
-        XCTAssertEqual(closed["status_notes"], .string("结案"))
+        XCTAssertEqual(closed["status_notes"], .string("结案：垃圾已清运"), "the latest words of the timeline")
         XCTAssertEqual(closed["agency_responsible"], .string("侨香社区"))
         XCTAssertEqual(closed["expected_datetime"], .string("2026-11-28T10:00:00+08:00"))
         XCTAssertEqual(closed["updated_datetime"], .string("2026-11-27T10:10:00+08:00"))
         XCTAssertEqual(closed["address"], .string("侨香社区 锦绣花园"), "no address typed: the places")
         XCTAssertEqual(closed["media_url"], .null)
         let english = try JSONParser.parse(Array(Open311.serviceRequests(s.registry, language: .en).text().utf8))
-        XCTAssertEqual(english.elements?[1]["status_notes"], .string("Closed"))
+        XCTAssertEqual(english.elements?[1]["status_notes"], .string("Closed: 垃圾已清运"), "the note as written")
     }
 
     func testServiceListHasTheStandardFieldsAndTypes() throws {

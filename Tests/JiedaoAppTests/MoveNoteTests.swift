@@ -1,0 +1,75 @@
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+/// The words of each step: asked for after its key, required for 退单, 办结 and 延期.
+final class MoveNoteTests: XCTestCase {
+    /// The fixture street with notes required, as `jiedao init` and the demo make it.
+    private func driver() throws -> AppDriver {
+        var registry = try AppFixtures.registry()
+        var settings = registry.settings
+        settings.moveNotesRequired = true
+        try registry.apply(.changeSettings(version: settings.version, settings), by: UserID(0), at: AppFixtures.now)
+        var state = AppState(registry: registry, login: "lisi", language: .zh, now: AppFixtures.now, dataName: "test")
+        _ = update(&state, .resize(width: 100, height: 30))
+        return AppDriver(state)
+    }
+
+    private func lastNote(_ app: AppDriver, _ id: AppealID) -> String {
+        let event = app.state.registry.appeals[id].progress.lastEvent
+        return app.state.registry.text(app.state.registry.events[event.index].note)
+    }
+
+    func testResolvingNeedsTheHandlingResultWhichTheTimelineKeeps() throws {
+        var app = try driver()
+        app.press(.character("4"), .character("g"))
+        XCTAssertEqual(app.state.current.selectedID, 0)
+        app.press(.character("A"), .enter, .character("R"))
+        guard case .note(let form) = app.state.mode else { return XCTFail("R asks for the result") }
+        XCTAssertTrue(form.prompt.zh.contains("办理结果") && form.prompt.zh.contains("必填"), form.prompt.zh)
+        app.press(.enter)
+        guard case .note(let refused) = app.state.mode else { return XCTFail("an empty result is refused in the form") }
+        XCTAssertEqual(refused.error?.zh, "办结须填写办理结果")
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .inProgress)
+        app.type("  已修复路灯，群众确认亮了  ")
+        app.press(.enter)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .resolved)
+        XCTAssertEqual(lastNote(app, AppealID(0)), "已修复路灯，群众确认亮了")
+        XCTAssertTrue(app.screen.joined().contains("已修复路灯"), "the detail panel's timeline shows the result:\n" + app.screen.joined(separator: "\n"))
+    }
+
+    func testAReturnNeedsItsReasonAndEscSendsNothing() throws {
+        var app = try driver()
+        app.press(.character("4"), .character("g"), .character("B"))
+        guard case .note(let form) = app.state.mode else { return XCTFail("B asks for the reason") }
+        XCTAssertEqual(form.requirement?.zh, "退单须写明原因")
+        app.type("不属本局")
+        app.press(.escape)
+        XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .dispatched)
+        XCTAssertEqual(app.dashboard.store.journal, [])
+    }
+
+    func testAcceptingTakesAnOptionalNote() throws {
+        var app = try driver()
+        app.press(.character("4"), .character("g"), .character("A"), .enter)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .inProgress)
+        XCTAssertEqual(lastNote(app, AppealID(0)), "")
+    }
+
+    func testTheRuleHoldsInApplyWhateverTheScreenSends() throws {
+        var registry = try AppFixtures.registry()
+        var settings = registry.settings
+        settings.moveNotesRequired = true
+        try registry.apply(.changeSettings(version: settings.version, settings), by: UserID(0), at: AppFixtures.now)
+        let version = registry.appeals[AppealID(0)].version
+        XCTAssertThrowsError(try registry.apply(.moveAppeal(AppealID(0), version: version, .giveBack, note: " "), by: UserID(1), at: AppFixtures.now)) {
+            XCTAssertEqual(($0 as? EditError)?.code, .missing(field: "note"))
+        }
+        XCTAssertNoThrow(try registry.apply(.moveAppeal(AppealID(0), version: version, .giveBack, note: "不属本局职责"), by: UserID(1), at: AppFixtures.now))
+        // A data set from before the rule replays its old steps without notes.
+        var old = try AppFixtures.registry()
+        XCTAssertNoThrow(try old.apply(.moveAppeal(AppealID(0), version: version, .giveBack, note: ""), by: UserID(1), at: AppFixtures.now))
+    }
+}
