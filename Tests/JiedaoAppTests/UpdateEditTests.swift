@@ -51,6 +51,8 @@ final class UpdateEditTests: XCTestCase {
         guard case .form(let third) = app.state.mode else { return XCTFail("the form must stay open") }
         XCTAssertEqual(third.keys[third.focused], "name")
         app.press(.escape)
+        guard case .form = app.state.mode else { return XCTFail("the first Esc over typed input asks") }
+        app.press(.escape)
         XCTAssertEqual(app.state.mode, .browse)
         XCTAssertEqual(app.state.registry.contentLines(), before)
     }
@@ -64,7 +66,12 @@ final class UpdateEditTests: XCTestCase {
         try focus(&app, field: "phone")
         app.type("138 0000 1234")
         try focus(&app, field: "kind")
-        app.press(.right)
+        let wanted = VolunteerKind.floatingMember.label(.zh)
+        for _ in 0..<VolunteerKind.allCases.count {
+            guard case .form(let current) = app.state.mode, let index = current.keys.firstIndex(of: "kind"),
+                  current.inputs[index].value != wanted else { break }
+            app.press(.right)
+        }
         app.press(.enter)
         XCTAssertEqual(app.state.mode, .browse)
         let volunteer = app.state.registry.volunteers[VolunteerID(2)]

@@ -73,8 +73,11 @@ final class UpdateWorkflowTests: XCTestCase {
         app.press(.character("4"), .character("a"))
         app.type("路灯闪烁")
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
+        let category = try XCTUnwrap(form.keys.firstIndex(of: "category"))
         let compound = try XCTUnwrap(form.keys.firstIndex(of: "compound"))
-        for _ in 0..<compound { app.press(.tab) }
+        for _ in 0..<category { app.press(.tab) }
+        app.press(.right)
+        for _ in category..<compound { app.press(.tab) }
         app.press(.right)
         app.press(.enter)
         XCTAssertEqual(app.state.mode, .browse)

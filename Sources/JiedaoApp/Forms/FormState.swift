@@ -19,6 +19,11 @@ public struct FormState: Equatable, Sendable {
     public var focused = 0
     /// The text of each field when the form opened, to send only what changed.
     public var original: [String]
+    /// A first Esc over typed input asked for a second one before discarding it.
+    public var isDiscardArmed = false
+
+    /// Whether anything differs from what the form opened with.
+    public var hasChanges: Bool { inputs.map(\.value) != original }
 
     /// The spec of field `index`.
     public func spec(_ index: Int) -> FieldSpec? {
@@ -33,6 +38,7 @@ public struct FormState: Equatable, Sendable {
         let specs = Schema.fields(of: kind)
         keys = specs.map(\.key)
         let values = target.flatMap { Schema.values(of: $0, in: registry) }
+        let blank = Schema.blankValues(of: kind)
         var texts: [String] = []
         var options: [[String]] = []
         for (index, spec) in specs.enumerated() {
@@ -41,12 +47,19 @@ public struct FormState: Equatable, Sendable {
             if let values {
                 texts.append(FieldText.format(values[index], as: spec, in: registry, language: language))
             } else {
-                texts.append(FormState.defaultText(for: spec, choices: choices, registry: registry, language: language, scope: scope, now: now))
+                var text = FormState.defaultText(for: spec, choices: choices, registry: registry, language: language, scope: scope, now: now)
+                if case .choice = spec.kind, index < blank.count {
+                    // A new record starts at the model's default (an appeal: urgency 一般), not the first option;
+                    // an appeal's category is left for the coordinator to choose.
+                    text = kind == .appeal && spec.key == "category" ? "" : FieldText.format(blank[index], as: spec, in: registry, language: language)
+                }
+                texts.append(text)
             }
         }
         self.options = options
         inputs = texts.map { TextField($0, isFocused: false) }
-        original = target == nil ? [] : texts
+        // What the form started with, so Esc and Ctrl-C can tell whether anything was typed.
+        original = texts
         errors = Array(repeating: nil, count: specs.count)
         if !inputs.isEmpty { inputs[0].isFocused = true }
     }

@@ -8,7 +8,15 @@ extension AppState {
     }
 
     mutating func formKey(_ key: Key, _ form: inout FormState) -> [Effect] {
+        if key != .escape, form.isDiscardArmed {
+            form.isDiscardArmed = false
+            form.general = nil
+        }
         switch key {
+        case .escape where form.hasChanges && !form.isDiscardArmed:
+            // Typed input is never lost to one stray key.
+            form.isDiscardArmed = true
+            form.general = Bilingual(zh: "有未保存的内容：再按 Esc 放弃，按其他键继续填写", en: "Unsaved input: Esc again discards it, any other key goes on")
         case .escape:
             mode = .browse
             pendingProjectLinks = []

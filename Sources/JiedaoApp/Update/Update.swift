@@ -67,7 +67,7 @@ extension AppState {
     mutating func handle(_ key: Key) -> [Effect] {
         // Ctrl-C quits from anywhere, like q; a form with unsaved input asks first (a second Ctrl-C).
         if key == .control("c") {
-            if case .form(var form) = mode, form.inputs.map(\.value) != form.original, !isQuitArmed {
+            if case .form(var form) = mode, form.hasChanges, !isQuitArmed {
                 isQuitArmed = true
                 // Shown inside the form, which covers the status line.
                 form.general = Bilingual(zh: "有未保存内容：再按 Ctrl-C 放弃并退出，按其他键继续", en: "Unsaved input: Ctrl-C again quits, any other key goes on")

@@ -21,6 +21,22 @@ public enum Schema {
         fields(of: kind).first { $0.key == key }
     }
 
+    /// The values of a new record's fields before a create fills them (same order as ``fields(of:)``).
+    public static func blankValues(of kind: EntityKind) -> [FieldValue] {
+        let texts = TextStore()
+        switch kind {
+        case .community: return Community().values(texts)
+        case .compound: return Compound().values(texts)
+        case .volunteer: return Volunteer().values(texts)
+        case .serviceRecord: return ServiceRecord().values(texts)
+        case .appeal: return Appeal().values(texts)
+        case .project: return MicroProject().values(texts)
+        case .department: return Department().values(texts)
+        case .team: return Team().values(texts)
+        case .user: return User().values(texts)
+        }
+    }
+
     /// The values of a record's fields (same order as ``fields(of:)``); nil when the ID is out of range.
     public static func values(of ref: RecordRef, in registry: Registry) -> [FieldValue]? {
         guard ref.id >= 0 else { return nil }
