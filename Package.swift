@@ -6,7 +6,7 @@ let package = Package(
     products: [
         .executable(name: "jiedao", targets: ["jiedao"]),
         // For the separate Benchmarks package.
-        .library(name: "JiedaoKit", targets: ["JiedaoCore", "JiedaoStore", "JiedaoApp", "TermCanvas"]),
+        .library(name: "JiedaoKit", targets: ["JiedaoCore", "JiedaoExchange", "JiedaoStore", "JiedaoApp", "TermCanvas"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,18 +16,19 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .target(name: "JiedaoCore"),
+        .target(name: "JiedaoExchange", dependencies: ["JiedaoCore"]),
         .target(name: "JiedaoStore", dependencies: ["JiedaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TermCanvas", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
-        .target(name: "JiedaoApp", dependencies: ["JiedaoCore", "TermCanvas"]),
+        .target(name: "JiedaoApp", dependencies: ["JiedaoCore", "JiedaoExchange", "TermCanvas"]),
         .target(name: "CursesTerminal", dependencies: ["TermCanvas", "CNcursesw"]),
         .executableTarget(
             name: "jiedao",
             dependencies: [
-                "JiedaoCore", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal",
+                "JiedaoCore", "JiedaoExchange", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore"]),
+        .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore", "JiedaoExchange"]),
         .testTarget(name: "JiedaoStoreTests", dependencies: ["JiedaoStore", "JiedaoCore"], exclude: ["Golden", "FuzzRegressions"]),
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
         .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"], exclude: ["Golden"]),

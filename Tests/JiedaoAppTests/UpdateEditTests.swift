@@ -1,5 +1,6 @@
 @testable import JiedaoApp
 import JiedaoCore
+import JiedaoExchange
 import TermCanvas
 import XCTest
 

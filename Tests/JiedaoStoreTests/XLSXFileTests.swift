@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 @testable import JiedaoStore
 import XCTest
 

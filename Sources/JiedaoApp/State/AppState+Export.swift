@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 
 extension AppState {
     /// The current view (scope, filters and sort applied) as CSV, personal data masked as on screen.

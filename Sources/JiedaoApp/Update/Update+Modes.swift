@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import TermCanvas
 
 extension AppState {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JiedaoCore
+import JiedaoExchange
 import JiedaoStore
 
 /// `jiedao export`: a table as CSV for Excel or JSON, or appeals as Open311 GeoReport v2.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JiedaoCore
+import JiedaoExchange
 import JiedaoStore
 
 /// `jiedao import`: rows of a CSV or JSON file become edits, journaled under the importing user.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import JiedaoCore
+import JiedaoExchange
 import JiedaoStore
 
 /// `jiedao report`: the monthly appeals report (月报).

@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// Reading CSV as spreadsheets write it, in the encodings they use.

@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// A small street with every exchanged kind of record, built through `apply`.

@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// Files people and attackers make: each gives the right report, and in all-or-nothing

@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// The JSON writer and reader the exports and imports use.

@@ -1,5 +1,6 @@
 import Foundation
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// Open311 GeoReport v2: exactly the standard's field names, with its JSON types.

@@ -1,4 +1,5 @@
 import JiedaoCore
+import JiedaoExchange
 import XCTest
 
 /// Export, then import into a data set that has only an admin: the same records come back.

@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Reads JSON text (RFC 8259) into a ``JSONValue``; any input gives a value or an error
 /// that says where, never a crash (nesting is limited, so no input can exhaust the stack).
 ///

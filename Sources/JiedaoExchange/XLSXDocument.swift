@@ -1,3 +1,4 @@
+import JiedaoCore
 /// The parts of a one-sheet Office Open XML workbook (.xlsx), ready to be zipped.
 ///
 /// Every cell is an inline string except the columns named numeric, so Excel never turns a

@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// The forms a spreadsheet turns typed values into, brought back to the forms

@@ -1,3 +1,4 @@
+import JiedaoCore
 /// A JSON value whose objects keep their keys in order, so exports are stable and
 /// read in the order the columns are documented.
 ///

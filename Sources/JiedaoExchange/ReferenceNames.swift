@@ -1,3 +1,4 @@
+import JiedaoCore
 /// How exports name a referenced record: by its name when no other live record of its
 /// kind shares it, else `name #ID`, so every reference can be imported back unambiguously.
 struct ReferenceNames {

@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// Finds the record a reference cell names: `#ID`, a name, or `name #ID` (what exports

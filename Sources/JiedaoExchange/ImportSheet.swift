@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// A file to import as a header and rows of text cells, whatever its format: what

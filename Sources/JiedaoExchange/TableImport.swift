@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// Turns a sheet into edits: each row becomes a `.create` (empty ID, or an ID this data set

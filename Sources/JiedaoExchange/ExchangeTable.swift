@@ -1,3 +1,4 @@
+import JiedaoCore
 /// The tables that can be exported and imported, each one kind of record.
 ///
 /// Every table's columns are its ID (`编号` / `id`), its name (`名称` / `name`), then the

@@ -1,3 +1,4 @@
+import JiedaoCore
 /// A table of records as a spreadsheet or JSON: what `jiedao export` writes and
 /// ``TableImport`` reads back.
 ///

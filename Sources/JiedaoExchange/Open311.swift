@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Appeals as Open311 GeoReport v2 service requests, and the categories as its service
 /// list, in the standard's JSON: exactly its field names, with `null` where Jiedao has no
 /// value (coordinates, postal codes: the standard's own sample does the same).

@@ -1,4 +1,5 @@
 import Foundation
+import JiedaoCore
 
 /// 月报: a month's appeal KPIs per community and category against the month before, the most
 /// overdue cases and the reopened ones — something a street office can print.

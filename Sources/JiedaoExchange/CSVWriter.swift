@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// CSV as Excel on Chinese Windows reads it: UTF-8 with a byte-order mark, CRLF line ends,

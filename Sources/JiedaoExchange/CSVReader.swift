@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Reads CSV as spreadsheets write it: comma- (or tab-) separated cells, quoted cells
 /// with `""` for a quote and line breaks inside, CRLF, LF or CR line ends.
 ///

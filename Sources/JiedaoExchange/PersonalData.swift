@@ -1,3 +1,4 @@
+import JiedaoCore
 /// How exports hide personal data unless it is revealed (the same forms the dashboard shows).
 public enum PersonalData {
     /// A person's name with all but the first character hidden: 张*, 欧阳** .

@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Which column of a sheet feeds which field of a table, found from the header in
 /// either language and in any order, with notes about the columns left out.
 struct ColumnMapping {

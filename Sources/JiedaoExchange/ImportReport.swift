@@ -1,3 +1,4 @@
+import JiedaoCore
 /// What an import did or would do, row by row, for people: which rows were accepted
 /// (and as what), which were rejected and why, and notes about the file as a whole.
 public struct ImportReport: Sendable {

@@ -1,3 +1,4 @@
+import JiedaoCore
 import Foundation
 
 /// The encoding a file to import was found to be in.

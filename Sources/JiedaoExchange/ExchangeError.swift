@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Why a whole file cannot be imported (a single bad row is reported, not thrown).
 public struct ExchangeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The reason, with the figures a message needs.

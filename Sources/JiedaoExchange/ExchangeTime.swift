@@ -1,3 +1,4 @@
+import JiedaoCore
 /// Instants as ISO 8601 text with the data set's UTC offset (`2026-11-27T10:00:00+08:00`),
 /// the form Open311 and the JSON exports use.
 public enum ExchangeTime {
