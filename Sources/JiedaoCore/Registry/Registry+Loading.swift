@@ -48,23 +48,14 @@ extension Registry {
     public mutating func rebuildDerived() {
         let trackedQuarter = quarter.first <= quarter.last ? Day(daysSince1970: quarter.first) : nil
         let ledger = kpis
-        // Indexes on one core, metrics and the overdue queue on the other: each reads the
-        // tables of this copy and fills its own variable, read after both have joined.
+        // Indexes on one core, metrics and the overdue queue on the other, each from the tables of this copy.
         let tables = self
-        nonisolated(unsafe) var builtIndexes = RegistryIndexes()
-        nonisolated(unsafe) var builtMetrics = Metrics()
-        nonisolated(unsafe) var builtOverdue = OverdueTracker()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                builtIndexes = tables.derivedIndexes()
-            } else {
-                builtMetrics = tables.derivedMetrics()
-                builtOverdue = OverdueTracker(appeals: tables.appeals.rows, clock: tables.overdue.clock)
-            }
-        }
+        let (builtIndexes, figures) = TwoCores.run({ tables.derivedIndexes() }, {
+            (tables.derivedMetrics(), OverdueTracker(appeals: tables.appeals.rows, clock: tables.overdue.clock))
+        })
         indexes = builtIndexes
-        metrics = builtMetrics
-        overdue = builtOverdue
+        metrics = figures.0
+        overdue = figures.1
         quarter = trackedQuarter.map { QuarterTracker(quarterOf: $0, volunteers: volunteers.rows, services: services.rows) } ?? QuarterTracker()
         kpis = ledger.map { KPILedger(appeals: appeals.rows, calendar: $0.calendar, utcOffset: $0.utcOffset) }
     }

@@ -131,23 +131,17 @@ public struct DataDirectory: Sendable {
     /// Writes the chunks in order and then the trailer, checksumming on the second core while
     /// the first writes (each part touches only its own variable until both have joined).
     private static func write(_ chunks: [ArraySlice<UInt8>], to file: PosixFile) throws(StoreIOError) {
-        nonisolated(unsafe) var crc: UInt32 = 0
-        nonisolated(unsafe) var failure: StoreIOError?
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                crc = chunks.reduce(UInt32(0)) { crc, chunk in chunk.withUnsafeBytes { CRC32C.checksum($0, seed: crc) } }
-            } else {
-                do throws(StoreIOError) {
-                    for chunk in chunks {
-                        let result = chunk.withUnsafeBytes { bytes in Result { () throws(StoreIOError) in try file.write(bytes) } }
-                        try result.get()
-                    }
-                } catch {
-                    failure = error
+        let (crc, written) = TwoCores.run({
+            chunks.reduce(UInt32(0)) { crc, chunk in chunk.withUnsafeBytes { CRC32C.checksum($0, seed: crc) } }
+        }, { () -> Result<Void, StoreIOError> in
+            Result { () throws(StoreIOError) in
+                for chunk in chunks {
+                    let result = chunk.withUnsafeBytes { bytes in Result { () throws(StoreIOError) in try file.write(bytes) } }
+                    try result.get()
                 }
             }
-        }
-        if let failure { throw failure }
+        })
+        try written.get()
         try file.write(SnapshotEncoder.trailer(crc: crc))
     }
 

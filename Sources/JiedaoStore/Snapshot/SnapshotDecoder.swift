@@ -36,23 +36,20 @@ public enum SnapshotDecoder {
         // The file's layout is read first, but its errors wait: a checksum mismatch wins.
         let layout = Result { () throws(SnapshotError) in try readLayout(buffer, reader: r, body: body) }
         // Two cores: one checksums the file and then decodes the small sections, the other decodes
-        // the appeals and events. Decoding checks every field and never traps on damage. Each
-        // result lives in its own variable, read only after concurrentPerform has joined.
-        nonisolated(unsafe) var computed: UInt32 = 0
-        nonisolated(unsafe) var small = SmallSections()
-        nonisolated(unsafe) var appeals: Result<[Appeal], SnapshotError> = .success([])
-        nonisolated(unsafe) var events: Result<EventLog, SnapshotError> = .success(EventLog())
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            file.withUnsafeBytes { buffer in
-                if part == 0 {
-                    computed = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
-                    if case .success(let layout) = layout { small = SmallSections(buffer, layout) }
-                } else if case .success(let layout) = layout {
-                    appeals = Result { () throws(SnapshotError) in try rows(buffer, layout.entries[.appeals], layout.textLimit) }
-                    events = Result { () throws(SnapshotError) in try self.events(buffer, file: file, layout.entries[.events], layout.textLimit) }
-                }
+        // the appeals and events. Decoding checks every field and never traps on damage.
+        let ((computed, small), (appeals, events)) = TwoCores.run({
+            file.withUnsafeBytes { buffer -> (UInt32, SmallSections) in
+                let crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: buffer[0..<body]))
+                guard case .success(let layout) = layout else { return (crc, SmallSections()) }
+                return (crc, SmallSections(buffer, layout))
             }
-        }
+        }, {
+            file.withUnsafeBytes { buffer -> (Result<[Appeal], SnapshotError>, Result<EventLog, SnapshotError>) in
+                guard case .success(let layout) = layout else { return (.success([]), .success(EventLog())) }
+                return (Result { () throws(SnapshotError) in try rows(buffer, layout.entries[.appeals], layout.textLimit) },
+                        Result { () throws(SnapshotError) in try self.events(buffer, file: file, layout.entries[.events], layout.textLimit) })
+            }
+        })
         guard stored == computed else { throw .checksumMismatch(expected: stored, actual: computed) }
         let found = try layout.get()
         var parts = RegistryParts()
