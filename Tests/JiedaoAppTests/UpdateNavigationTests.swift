@@ -162,12 +162,17 @@ final class UpdateNavigationTests: XCTestCase {
         XCTAssertEqual(app.state.mode, .help(offset: 0))
         // Scroll through the whole help: every binding of the keymap is on it.
         var help = app.screen.joined(separator: "\n")
-        for offset in 1...80 {
+        for offset in 1...200 {
             app.press(.character("j"))
             XCTAssertEqual(app.state.mode, .help(offset: offset))
             help += app.screen.joined(separator: "\n")
         }
-        for binding in Keymap.bindings { XCTAssertTrue(help.contains(binding.help.zh), "help lacks \(binding.help.zh)") }
+        // Every row of the one table, every mode's and every `:` command, is listed.
+        for binding in Keymap.bindings {
+            XCTAssertTrue(help.contains(binding.help.zh), "help lacks \(binding.help.zh)")
+            if !binding.typed.isEmpty { XCTAssertTrue(help.contains(binding.typed), "help lacks \(binding.typed)") }
+        }
+        for mode in InputMode.allCases where mode != .browse { XCTAssertTrue(help.contains(mode.title.zh), "help lacks the section \(mode.title.zh)") }
         app.press(.escape)
         XCTAssertEqual(app.state.mode, .browse)
         app.press(.character(":"))

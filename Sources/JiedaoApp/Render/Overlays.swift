@@ -29,32 +29,27 @@ enum Overlays {
     }
 
     /// The help screen, made from the same keymap that dispatches keys.
+    /// Every row of the bindings table: this pane's keys first, then everywhere and lists, the
+    /// other panes, every other mode and the `:` commands.
     static func helpSections(_ state: AppState) -> [HelpSection] {
         let language = state.language
         func entries(_ scope: (KeyBinding) -> Bool) -> [KeyHint] {
-            Keymap.bindings.filter(scope).map { KeyHint(key: $0.keys.map(\.name).joined(separator: " "), description: $0.help.text(language)) }
+            Keymap.bindings.filter(scope).map { KeyHint(key: $0.keyText, description: $0.help.text(language)) }
         }
-        var sections = [
-            HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.scope == .everywhere }),
-            HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.scope == .lists }),
-            HelpSection(title: state.tr("志愿者", "Volunteers"), entries: entries { $0.scope == .pane(.volunteers) }),
-            HelpSection(title: state.tr("总览", "Summary"), entries: entries { $0.scope == .pane(.summary) }),
-            HelpSection(title: state.tr("诉求", "Appeals"), entries: entries { $0.scope == .pane(.appeals) }),
-            HelpSection(title: state.tr("微实事", "Projects"), entries: entries { $0.scope == .pane(.projects) }),
+        let panes: [(Pane, Bilingual)] = [(.volunteers, Bilingual(zh: "志愿者", en: "Volunteers")), (.summary, Bilingual(zh: "总览", en: "Summary")),
+                                          (.appeals, Bilingual(zh: "诉求", en: "Appeals")), (.projects, Bilingual(zh: "微实事", en: "Projects"))]
+        let paneSections = panes.map { pane, title in
+            (pane, HelpSection(title: title.text(language), entries: entries { $0.mode == .browse && $0.scope == .pane(pane) }))
+        }
+        var sections = paneSections.filter { $0.0 == state.pane }.map(\.1)
+        sections += [
+            HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.mode == .browse && $0.scope == .everywhere }),
+            HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.mode == .browse && $0.scope == .lists }),
         ]
-        sections.append(HelpSection(title: state.tr("命令（按 : 输入）", "Commands (type :)"), entries: [
-            KeyHint(key: ":w", description: state.tr("写入快照", "write a snapshot")),
-            KeyHint(key: ":q", description: state.tr("退出", "quit")),
-            KeyHint(key: ":theme NAME", description: state.tr("切换配色（default light high-contrast mono）", "switch theme (default light high-contrast mono)")),
-            KeyHint(key: ":lang zh|en", description: state.tr("切换语言", "switch language")),
-            KeyHint(key: ":ascii", description: state.tr("只用 ASCII 字符画线", "draw with ASCII only")),
-            KeyHint(key: ":export FILE", description: state.tr("导出当前视图", "export the current view")),
-            KeyHint(key: ":votes F A / :score N", description: state.tr("记录议事会票数 / 验收评分", "record council votes / acceptance score")),
-            KeyHint(key: ":report [YYYY-MM] FILE", description: state.tr("写出月报（.md 或 .csv）", "write the monthly report (.md or .csv)")),
-            KeyHint(key: ":eval S E A F", description: state.tr("四项回访评价（1满意 2基本满意 3不满意）", "four-part evaluation (1 satisfied, 2 basically, 3 dissatisfied)")),
-            KeyHint(key: ":kpi DIM [month|year|FROM TO]", description: state.tr("按社区/小区/类别/渠道/部门看指标", "KPIs by community, compound, category, channel or department")),
-            KeyHint(key: ":limits / :limit C U 5d", description: state.tr("查看 / 修改办理时限（管理员）", "show / change time limits (admin)")),
-        ]))
+        sections += paneSections.filter { $0.0 != state.pane }.map(\.1)
+        for mode in InputMode.allCases where mode != .browse {
+            sections.append(HelpSection(title: mode.title.text(language), entries: entries { $0.mode == mode }))
+        }
         sections.append(HelpSection(title: state.tr("搜索", "Search"), entries: [
             KeyHint(key: "/", description: state.tr("输入中文或拼音首字母，如 qxsq 找到侨香社区", "type Chinese or pinyin initials: qxsq finds 侨香社区")),
         ]))

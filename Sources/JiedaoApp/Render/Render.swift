@@ -100,7 +100,7 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
     default:
         let hints = Keymap.footer(for: state.pane, language: state.language).filter { hint in
             // Editing keys are hidden where they would only be refused.
-            state.canEdit || !Keymap.bindings.contains { $0.keys[0].name == hint.key && $0.edits }
+            state.canEdit || !Keymap.bindings.contains { $0.mode == .browse && $0.keys.first?.name == hint.key && $0.edits }
         }
         KeyHints(hints.map { ($0.key, $0.description) }).render(into: &canvas, in: rect)
     }

@@ -57,6 +57,24 @@ public struct NoteForm: Equatable, Sendable {
     }
 }
 
+extension Mode {
+    /// Which rows of the bindings table apply now.
+    public var inputMode: InputMode {
+        switch self {
+        case .browse: .browse
+        case .search: .search
+        case .command: .commandLine
+        case .form: .form
+        case .confirm: .confirm
+        case .help: .help
+        case .filter, .pick: .choice
+        case .detail: .detail
+        case .audit: .audit
+        case .note: .note
+        }
+    }
+}
+
 /// A question the user must answer before an edit goes ahead.
 public struct Confirmation: Equatable, Sendable {
     public var title: Bilingual

@@ -11,16 +11,25 @@ public struct KeyBinding: Sendable {
     public let inFooter: Bool
     /// Changes data (refused in read-only mode with a message).
     public let edits: Bool
+    /// The mode the binding belongs to.
+    public let mode: InputMode
+    /// For a `:` command: what is typed (`:w`, `:lang zh|en`); empty otherwise.
+    public let typed: String
 
     init(_ keys: [Key], _ command: Command, _ zh: String, _ en: String, _ scope: BindingScope = .everywhere,
-         footer: Bool = false, edits: Bool = false) {
+         footer: Bool = false, edits: Bool = false, mode: InputMode = .browse, typed: String = "") {
         self.keys = keys
         self.command = command
         help = Bilingual(zh: zh, en: en)
         self.scope = scope
         inFooter = footer
         self.edits = edits
+        self.mode = mode
+        self.typed = typed
     }
+
+    /// How the binding is written in help: its keys, or the command line.
+    public var keyText: String { typed.isEmpty ? keys.map(\.name).joined(separator: " ") : typed }
 
     /// Whether the binding applies on `pane`.
     public func applies(to pane: Pane) -> Bool {
@@ -32,9 +41,13 @@ public struct KeyBinding: Sendable {
     }
 }
 
-/// The dashboard's bindings in browse mode.
+/// The dashboard's bindings: browsing, then every other mode and the `:` commands.
 public enum Keymap {
-    public static let bindings: [KeyBinding] = [
+    /// Every row, in help order.
+    public static let bindings: [KeyBinding] = browsing + ModeKeymap.bindings
+
+    /// The browse mode's rows.
+    static let browsing: [KeyBinding] = [
         KeyBinding([.character("j"), .down], .moveDown, "下移", "Down", .lists),
         KeyBinding([.character("k"), .up], .moveUp, "上移", "Up", .lists),
         KeyBinding([.character("h"), .left], .columnLeft, "左一列", "Column left", .lists),
@@ -97,13 +110,18 @@ public enum Keymap {
         KeyBinding([.character("q"), .control("c")], .quit, "退出", "Quit", footer: true),
     ]
 
-    /// The binding for `key` on `pane`.
+    /// The browse-mode binding for `key` on `pane`.
     public static func binding(for key: Key, on pane: Pane) -> KeyBinding? {
-        bindings.first { $0.keys.contains(key) && $0.applies(to: pane) }
+        browsing.first { $0.keys.contains(key) && $0.applies(to: pane) }
+    }
+
+    /// What `key` does in `mode` (other than browsing), if the table says.
+    public static func command(for key: Key, in mode: InputMode) -> Command? {
+        ModeKeymap.bindings.first { $0.mode == mode && $0.keys.contains(key) }?.command
     }
 
     /// The footer's hints for `pane`, in table order.
     public static func footer(for pane: Pane, language: Language) -> [(key: String, description: String)] {
-        bindings.filter { $0.inFooter && $0.applies(to: pane) }.map { (key: $0.keys[0].name, description: $0.help.text(language)) }
+        browsing.filter { $0.inFooter && $0.applies(to: pane) }.map { (key: $0.keys.first?.name ?? "", description: $0.help.text(language)) }
     }
 }

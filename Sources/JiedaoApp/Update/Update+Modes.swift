@@ -6,10 +6,10 @@ extension AppState {
     // MARK: - Command line
 
     mutating func commandLine(_ key: Key, _ field: inout TextField) -> [Effect] {
-        switch key {
-        case .escape:
+        switch Keymap.command(for: key, in: .commandLine) {
+        case .cancel?:
             mode = .browse
-        case .enter:
+        case .choose?:
             mode = .browse
             return execute(field.value.trimmingCharacters(in: .whitespaces))
         default:
@@ -99,17 +99,17 @@ extension AppState {
     // MARK: - Confirm, help, filter, detail, pick
 
     mutating func confirmKey(_ key: Key, _ confirmation: inout Confirmation) -> [Effect] {
-        switch key {
-        case .character("y"), .character("Y"):
+        switch Keymap.command(for: key, in: .confirm) {
+        case .yes?:
             mode = .browse
             return [.submit(confirmation.edit, .quick)]
-        case .enter:
+        case .choose?:
             mode = .browse
             return confirmation.selected == 0 ? [.submit(confirmation.edit, .quick)] : []
-        case .left, .right, .tab, .character("h"), .character("l"):
+        case .toggleButton?:
             confirmation.selected = 1 - confirmation.selected
             mode = .confirm(confirmation)
-        case .escape, .character("n"), .character("N"), .character("q"):
+        case .cancel?:
             mode = .browse
         default: break
         }
@@ -117,20 +117,20 @@ extension AppState {
     }
 
     mutating func helpKey(_ key: Key, _ offset: Int) {
-        switch key {
-        case .character("j"), .down: mode = .help(offset: offset + 1)
-        case .character("k"), .up: mode = .help(offset: max(0, offset - 1))
-        case .pageDown, .control("d"), .character(" "): mode = .help(offset: offset + max(1, size.height - 4))
-        case .pageUp, .control("u"): mode = .help(offset: max(0, offset - max(1, size.height - 4)))
+        switch Keymap.command(for: key, in: .help) {
+        case .moveDown?: mode = .help(offset: offset + 1)
+        case .moveUp?: mode = .help(offset: max(0, offset - 1))
+        case .pageDown?: mode = .help(offset: offset + max(1, size.height - 4))
+        case .pageUp?: mode = .help(offset: max(0, offset - max(1, size.height - 4)))
         default: mode = .browse
         }
     }
 
     mutating func filterKey(_ key: Key, _ picker: inout FilterPicker) {
-        switch key {
-        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, picker.values.count - 1))
-        case .character("k"), .up: picker.cursor = max(0, picker.cursor - 1)
-        case .enter:
+        switch Keymap.command(for: key, in: .choice) {
+        case .moveDown?: picker.cursor = min(picker.cursor + 1, max(0, picker.values.count - 1))
+        case .moveUp?: picker.cursor = max(0, picker.cursor - 1)
+        case .choose?:
             mode = .browse
             guard picker.chips.indices.contains(picker.cursor) else { return }
             let chip = picker.chips[picker.cursor]
@@ -138,7 +138,7 @@ extension AppState {
             recomputeRows(of: pane)
             withPane { $0.moveCursor(to: 0) }
             return
-        case .escape, .character("q"):
+        case .cancel?:
             mode = .browse
             return
         default: return
@@ -147,18 +147,18 @@ extension AppState {
     }
 
     mutating func detailKey(_ key: Key, _ offset: Int) {
-        switch key {
-        case .character("j"), .down: mode = .detail(offset: offset + 1)
-        case .character("k"), .up: mode = .detail(offset: max(0, offset - 1))
+        switch Keymap.command(for: key, in: .detail) {
+        case .moveDown?: mode = .detail(offset: offset + 1)
+        case .moveUp?: mode = .detail(offset: max(0, offset - 1))
         default: mode = .browse
         }
     }
 
     mutating func pickKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
-        switch key {
-        case .character("j"), .down: picker.cursor = min(picker.cursor + 1, max(0, picker.options.count - 1))
-        case .character("k"), .up: picker.cursor = max(0, picker.cursor - 1)
-        case .enter:
+        switch Keymap.command(for: key, in: .choice) {
+        case .moveDown?: picker.cursor = min(picker.cursor + 1, max(0, picker.options.count - 1))
+        case .moveUp?: picker.cursor = max(0, picker.cursor - 1)
+        case .choose?:
             mode = .browse
             guard picker.options.indices.contains(picker.cursor) else { return [] }
             withPane { $0.marked.removeAll() }
@@ -169,7 +169,7 @@ extension AppState {
             }
             // One per marked row: a single change, so either every row moves or none does.
             return edits.count == 1 ? edits.map { .submit($0, .quick) } : [.submitBatch(edits, .quick)]
-        case .escape, .character("q"):
+        case .cancel?:
             mode = .browse
             return []
         default: return []
@@ -182,16 +182,16 @@ extension AppState {
 
     mutating func auditKey(_ key: Key, _ view: inout AuditView) {
         let shown = view.shown
-        switch key {
-        case .character("j"), .down: view.cursor = min(view.cursor + 1, max(0, shown.count - 1))
-        case .character("k"), .up: view.cursor = max(0, view.cursor - 1)
-        case .pageDown, .control("d"): view.cursor = min(view.cursor + max(1, size.height - 6), max(0, shown.count - 1))
-        case .pageUp, .control("u"): view.cursor = max(0, view.cursor - max(1, size.height - 6))
-        case .character("u"):
+        switch Keymap.command(for: key, in: .audit) {
+        case .moveDown?: view.cursor = min(view.cursor + 1, max(0, shown.count - 1))
+        case .moveUp?: view.cursor = max(0, view.cursor - 1)
+        case .pageDown?: view.cursor = min(view.cursor + max(1, size.height - 6), max(0, shown.count - 1))
+        case .pageUp?: view.cursor = max(0, view.cursor - max(1, size.height - 6))
+        case .byUser?:
             // Only this row's author, or everyone again.
             view.user = view.user == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].login : nil
             view.cursor = 0
-        case .character("r"):
+        case .byRecord?:
             view.record = view.record == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].record : nil
             view.cursor = 0
         default:

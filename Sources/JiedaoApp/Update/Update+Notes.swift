@@ -25,12 +25,12 @@ extension AppState {
 
     /// Keys of the note form: typing edits the note, Enter sends the step, Esc sends nothing.
     mutating func noteKey(_ key: Key, _ form: inout NoteForm) -> [Effect] {
-        switch key {
-        case .escape:
+        switch Keymap.command(for: key, in: .note) {
+        case .cancel?:
             mode = .browse
             message = StatusMessage(Bilingual(zh: "已取消，未作修改", en: "Cancelled; nothing changed"))
             return []
-        case .enter:
+        case .choose?:
             let edits = form.notedEdits()
             if let requirement = form.requirement, form.field.value.allSatisfy(\.isWhitespace) {
                 form.error = requirement

@@ -4,11 +4,11 @@ import TermCanvas
 extension AppState {
     /// `/`: each character moves to the first row that matches, by Chinese substring or pinyin initials.
     mutating func search(_ key: Key, _ field: inout TextField) -> [Effect] {
-        switch key {
-        case .escape:
+        switch Keymap.command(for: key, in: .search) {
+        case .cancel?:
             mode = .browse
             return []
-        case .enter:
+        case .choose?:
             lastSearch = field.value
             mode = .browse
             if !field.value.isEmpty, !findNext(field.value, forward: true, startingAfterCursor: false, quiet: true) {

@@ -176,6 +176,9 @@ extension AppState {
         case .logService: logService()
         case .deliberate, .approve, .implement, .acceptProject, .rejectProject:
             return projectCommand(command)
+        case .choose, .cancel, .yes, .toggleButton, .nextField, .previousField, .nextOption, .previousOption, .byUser, .byRecord, .line:
+            // The other modes' commands; their handlers run them.
+            break
         }
         return []
     }
