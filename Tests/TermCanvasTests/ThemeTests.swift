@@ -153,7 +153,8 @@ final class ThemeTests: XCTestCase {
 
     func testReducingColourDepth() {
         let theme = Theme(name: "t", styles: [.header: Style(foreground: .rgb(255, 0, 0), background: .indexed(196), bold: true)])
-        XCTAssertEqual(theme.reduced(to: .sixteen).style(for: .header), Style(foreground: .indexed(9), background: .indexed(9), bold: true))
+        // Red on red would vanish at 16 colours: the text turns black, which shows on bright red.
+        XCTAssertEqual(theme.reduced(to: .sixteen).style(for: .header), Style(foreground: .indexed(0), background: .indexed(9), bold: true))
         XCTAssertEqual(theme.reduced(to: .monochrome).style(for: .header), Style(bold: true))
     }
 }

@@ -28,10 +28,21 @@ public struct Style: Hashable, Sendable {
     public static let plain = Style()
 
     /// The same style with colours reduced to what a terminal of `depth` can show.
+    ///
+    /// With 8 or 16 colours (TERM=xterm or linux, as PuTTY and Xshell send) dark greys fall to
+    /// black: text that would land on its own background, or black text on the terminal's
+    /// default (black) background, takes the nearest grey that shows instead.
     public func reduced(to depth: ColorDepth) -> Style {
         var style = self
         style.foreground = foreground.reduced(to: depth)
         style.background = background.reduced(to: depth)
+        guard depth == .eight || depth == .sixteen, foreground != .terminalDefault else { return style }
+        let black = TerminalColor.indexed(0)
+        let grey: TerminalColor = depth == .sixteen ? .indexed(8) : .indexed(7)
+        if style.foreground == style.background || (style.foreground == black && style.background == .terminalDefault) {
+            let darkBackground = style.background == .terminalDefault || style.background.isDarkBase
+            style.foreground = darkBackground ? (style.background == grey ? .indexed(15) : grey) : black
+        }
         return style
     }
 }

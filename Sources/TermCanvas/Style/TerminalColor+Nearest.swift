@@ -107,3 +107,11 @@ extension TerminalColor {
         return (512 + meanRed) * dr * dr / 256 + 4 * dg * dg + (767 - meanRed) * db * db / 256
     }
 }
+
+extension TerminalColor {
+    /// Whether a base colour (0–15) is dark enough that black text would not show on it.
+    var isDarkBase: Bool {
+        guard case .indexed(let index) = self, index < 16 else { return false }
+        return [0, 1, 4, 5, 8].contains(index)
+    }
+}
