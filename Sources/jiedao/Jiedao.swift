@@ -12,7 +12,7 @@ struct Jiedao: ParsableCommand {
         no data set is an error: start one with `jiedao init`, or make a demo with `jiedao demo`.
         """,
         version: JiedaoVersion.text,
-        subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, InitCommand.self, DemoCommand.self, CheckCommand.self,
+        subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self, CheckCommand.self,
                       CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, StressCommand.self, FollowCommand.self],
         defaultSubcommand: OpenCommand.self
     )

@@ -40,8 +40,8 @@ struct ImportCommand: ParsableCommand {
         var (session, registry) = try options.open()
         let login = Environment.login
         guard let user = registry.user(login: login) else {
-            throw CommandFailure(zh ? "登录名“\(login)”不是本数据集的用户，不能导入：请管理员先添加该用户"
-                                    : "The login “\(login)” is not a user of this data set, so it may not import; ask an admin to add it")
+            throw CommandFailure(zh ? "登录名“\(login)”不是本数据集的用户，不能导入：请管理员用 jiedao user add \(login) 添加"
+                                    : "The login “\(login)” is not a user of this data set, so it may not import; an admin adds it with jiedao user add \(login)")
         }
         let bytes: [UInt8]
         do {
