@@ -36,6 +36,8 @@ final class SetupTests: XCTestCase {
         try Data(("名称,社区,类型,户数\r\n锦绣花园,侨香社区,商品房,800\r\n桂园大厦,桂园社区,商品房,300\r\n").utf8).write(to: URL(fileURLWithPath: compounds))
         let imported = try JiedaoBinary.run(["import", "--data", data, "--table", "compounds", compounds, "--lang", "en"])
         XCTAssertEqual(imported.status, 0, imported.stdout + imported.stderr)
+        let user = try JiedaoBinary.run(["user", "add", "--data", data, "lisi", "--name", "李四", "--role", "coordinator"])
+        XCTAssertEqual(user.status, 0, user.stderr)
         let filled = try summary(["--data", data])
         XCTAssertEqual(filled["communities"] as? Int, 2)
         XCTAssertEqual(filled["compounds"] as? Int, 2)

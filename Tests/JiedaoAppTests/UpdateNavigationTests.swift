@@ -90,20 +90,29 @@ final class UpdateNavigationTests: XCTestCase {
         XCTAssertEqual(app.state.current.rows.count, 2)
     }
 
-    func testSearchByChineseAndPinyinInitialsAndNextPrevious() throws {
+    func testSearchNarrowsAsYouTypeByChineseAndPinyinInitials() throws {
         var app = AppDriver(try AppFixtures.state())
         app.press(.character("2"), .character("/"))
-        app.type("翠林")
-        XCTAssertEqual(app.state.current.selectedID, 1, "moves while typing")
+        app.type("翠")
+        XCTAssertEqual(app.state.current.rows, [1], "narrows with every key")
+        XCTAssertTrue(app.screen[1].hasSuffix("1 / 3"), app.screen[1])
+        app.type("林")
+        XCTAssertEqual(app.state.current.rows, [1])
         app.press(.enter)
         XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.current.rows, [1], "Enter keeps the narrowed list")
+        XCTAssertTrue(app.screen[1].contains("[/翠林]"), app.screen[1])
         app.press(.character("/"))
-        app.type("gydx")
+        app.type("gyds")
         app.press(.enter)
-        XCTAssertEqual(app.state.current.selectedID, 2, "桂园大厦 by its initials")
+        XCTAssertEqual(app.state.current.rows, [2], "桂园大厦 (gui yuan da sha) by its initials, from the whole list again")
+        app.press(.escape)
+        XCTAssertEqual(app.state.current.rows, [0, 1, 2], "Esc brings the whole list back")
+        XCTAssertEqual(app.state.current.selectedID, 2, "on the record found")
         app.press(.character("1"), .character("/"))
         app.type("sq")
         app.press(.enter)
+        XCTAssertEqual(app.state.current.rows.count, 2)
         let first = app.state.current.selectedID
         app.press(.character("n"))
         XCTAssertNotEqual(app.state.current.selectedID, first)
@@ -111,10 +120,12 @@ final class UpdateNavigationTests: XCTestCase {
         XCTAssertEqual(app.state.current.selectedID, first)
         app.press(.character("/"))
         app.type("不存在的名字")
+        XCTAssertEqual(app.state.current.rows, [], "a search that matches nothing shows nothing")
         app.press(.enter)
         XCTAssertEqual(app.state.message?.isError, true)
         app.press(.character("/"), .character("x"), .escape)
         XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.current.rows.count, 2, "Esc while typing restores the list")
     }
 
     func testFilterChipsAndCount() throws {

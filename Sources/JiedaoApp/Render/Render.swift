@@ -51,6 +51,9 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
         let text = " [\(columns[chip.column].title.text(state.language))=\(chip.label.text(state.language))]"
         x += canvas.put(text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
+    if !state.current.search.isEmpty {
+        x += canvas.put(" [/\(state.current.search)]", at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
+    }
     guard state.pane != .summary else { return }
     if let note = PaneNote.text(for: state) {
         x += canvas.put("  " + note.text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: note.role)

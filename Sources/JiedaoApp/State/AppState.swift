@@ -30,6 +30,8 @@ public struct AppState: Sendable {
     public internal(set) var revealed: Set<RecordRef> = []
     /// The last search, for n / N.
     public internal(set) var lastSearch = ""
+    /// The record selected when `/` began, for Esc to return to.
+    var searchOrigin: Int32?
     public internal(set) var themeName = "default"
     public internal(set) var isASCII = false
     /// Edits waiting for the store's answer.
@@ -116,7 +118,7 @@ public struct AppState: Sendable {
 
     mutating func recomputeRows(of pane: Pane) {
         guard let state = panes[pane] else { return }
-        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort)
+        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: state.search)
         let result = query.run(rowContext)
         setRows(result.rows, total: result.total, of: pane)
     }
@@ -125,7 +127,7 @@ public struct AppState: Sendable {
     /// leaving every other row in place.
     mutating func replaceAppeals(_ ids: [Int32]) {
         guard let state = panes[.appeals] else { return }
-        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort)
+        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort, search: state.search)
         let context = rowContext
         var rows = state.rows
         for id in Set(ids) {
@@ -136,7 +138,7 @@ public struct AppState: Sendable {
     }
 
     /// Stores a pane's rows, keeping the selection on the same record where it still shows.
-    private mutating func setRows(_ rows: [Int32], total: Int, of pane: Pane) {
+    mutating func setRows(_ rows: [Int32], total: Int, of pane: Pane) {
         guard var state = panes[pane] else { return }
         let selected = state.selectedID
         state.rows = rows

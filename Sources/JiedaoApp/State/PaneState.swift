@@ -15,6 +15,8 @@ public struct PaneState: Sendable, Equatable {
     public internal(set) var column = 0
     public internal(set) var sort: TableSort?
     public internal(set) var filters: [FilterChip] = []
+    /// What `/` narrowed the list to (empty: not narrowed).
+    public internal(set) var search = ""
     /// Rows marked with Space, for actions on several records at once.
     public internal(set) var marked: Set<Int32> = []
     /// Set when the rows must be recomputed before the next frame.

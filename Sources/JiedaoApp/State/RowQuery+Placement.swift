@@ -36,6 +36,7 @@ extension RowQuery {
         }
         let columns = PaneColumns.columns(for: pane)
         let canonical = context.speaking(.zh)
+        if let matcher = SearchMatcher(search, pane: pane), !matcher.matches(id, context) { return false }
         return filters.allSatisfy { chip in
             !columns.indices.contains(chip.column) || chip.matches(columns[chip.column], canonical, id)
         }

@@ -7,6 +7,8 @@ struct RowQuery {
     var scope: [Scope]
     var filters: [FilterChip]
     var sort: TableSort?
+    /// What `/` narrowed the list to.
+    var search = ""
 
     func run(_ context: RowContext) -> (rows: [Int32], total: Int) {
         let registry = context.registry
@@ -18,6 +20,7 @@ struct RowQuery {
             let column = columns[chip.column]
             rows = rows.filter { chip.matches(column, canonical, $0) }
         }
+        if let matcher = SearchMatcher(search, pane: pane) { rows = rows.filter { matcher.matches($0, context) } }
         if let sort, columns.indices.contains(sort.column) {
             let column = columns[sort.column]
             // Compute every key once; a comparison must not rebuild strings.

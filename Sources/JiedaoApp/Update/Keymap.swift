@@ -67,7 +67,7 @@ public enum Keymap {
         KeyBinding([.character("5")], .pane(4), "微实事", "Projects"),
         KeyBinding([.character("6")], .pane(5), "总览", "Summary"),
         KeyBinding([.enter], .drillDown, "进入", "Open", .lists, footer: true),
-        KeyBinding([.escape, .backspace], .back, "返回", "Back"),
+        KeyBinding([.escape, .backspace], .back, "返回（先恢复 / 缩小的列表）", "Back (first undoes a / narrowing)"),
         KeyBinding([.character("/")], .search, "搜索", "Search", .lists, footer: true),
         KeyBinding([.character("n")], .searchNext, "下一个匹配", "Next match", .lists),
         KeyBinding([.character("N")], .searchPrevious, "上一个匹配", "Previous match", .lists),

@@ -35,8 +35,8 @@ enum ModeKeymap {
     ]
 
     private static let search: [KeyBinding] = [
-        KeyBinding([.enter], .choose, "停在匹配行", "Stay on the match", mode: .search),
-        KeyBinding([.escape], .cancel, "结束搜索", "End the search", mode: .search),
+        KeyBinding([.enter], .choose, "保留缩小后的列表", "Keep the narrowed list", mode: .search),
+        KeyBinding([.escape], .cancel, "恢复整个列表", "Bring the whole list back", mode: .search),
     ]
 
     private static let commandLine: [KeyBinding] = [

@@ -140,8 +140,12 @@ extension AppState {
         case .previousPane: switchPane(to: Pane(rawValue: (pane.rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .communities)
         case .pane(let index): switchPane(to: Pane(rawValue: index) ?? pane)
         case .drillDown: drillDown()
-        case .back: goBack()
-        case .search: mode = .search(TextField(""))
+        case .back:
+            // Esc first takes back a narrowing by `/`, then goes up the drill-down.
+            if !current.search.isEmpty { narrow(to: "", restoring: current.selectedID) } else { goBack() }
+        case .search:
+            searchOrigin = current.selectedID
+            mode = .search(TextField(""))
         case .searchNext: findNext(lastSearch, forward: true, startingAfterCursor: true)
         case .searchPrevious: findNext(lastSearch, forward: false, startingAfterCursor: true)
         case .filter: openFilter()
