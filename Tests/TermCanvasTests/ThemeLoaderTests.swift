@@ -39,7 +39,7 @@ final class ThemeLoaderTests: XCTestCase {
         let loader = ThemeLoader(searchDirectories: ["/nowhere"], files: files([:]))
         XCTAssertEqual(try loader.load("default"), Theme.builtinDefault)
         XCTAssertEqual(try loader.load("mono"), Theme.builtinMono)
-        XCTAssertEqual(loader.availableThemeNames(), ["default", "mono"])
+        XCTAssertEqual(loader.availableThemeNames(), ["default", "high-contrast", "light", "mono"], "the four shipped themes are built in")
     }
 
     func testMissingThemeIsNotFound() {
@@ -64,6 +64,6 @@ final class ThemeLoaderTests: XCTestCase {
 
     func testAvailableNamesIncludeFiles() {
         let loader = ThemeLoader(searchDirectories: ["/a", "/b"], files: files(["/a/light.toml": "", "/b/zen.toml": "", "/b/notes.txt": ""]))
-        XCTAssertEqual(loader.availableThemeNames(), ["default", "light", "mono", "zen"])
+        XCTAssertEqual(loader.availableThemeNames(), ["default", "high-contrast", "light", "mono", "zen"])
     }
 }

@@ -57,6 +57,8 @@ public struct ThemeLoader: Sendable {
                 return try Theme(toml: text, file: candidate)
             }
         }
+        // Built into the program: the shipped files' text, then the themes defined in code.
+        if let text = ShippedThemes.texts[nameOrPath] { return try Theme(toml: text, file: "\(nameOrPath) (built in)") }
         if let builtin = Theme.builtin(named: nameOrPath) { return builtin }
         throw ThemeError(kind: .notFound, file: nameOrPath)
     }
@@ -87,7 +89,7 @@ public struct ThemeLoader: Sendable {
 
     /// Names of the themes found in the search directories plus the built-in ones, sorted.
     public func availableThemeNames() -> [String] {
-        var names = Set(Theme.builtins.map(\.name))
+        var names = Set(Theme.builtins.map(\.name)).union(ShippedThemes.texts.keys)
         for directory in searchDirectories {
             for file in files.list(directory) where file.hasSuffix(".toml") {
                 names.insert(String(file.dropLast(5)))
