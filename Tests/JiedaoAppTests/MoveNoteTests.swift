@@ -73,3 +73,26 @@ final class MoveNoteTests: XCTestCase {
         XCTAssertNoThrow(try old.apply(.moveAppeal(AppealID(0), version: version, .giveBack, note: ""), by: UserID(1), at: AppFixtures.now))
     }
 }
+
+/// 督办 by a supervisor: the one change a supervisor may make.
+final class SuperviseTests: XCTestCase {
+    func testASupervisorPutsAnAppealUnderSupervisionAndNothingElse() throws {
+        var app = AppDriver(try AppFixtures.state(login: "zhaoliu"))
+        app.press(.character("4"), .character("g"), .character("O"))
+        guard case .note(let form) = app.state.mode else { return XCTFail("O asks for the supervision's words") }
+        XCTAssertNil(form.requirement)
+        app.type("三日内回复")
+        app.press(.enter)
+        let progress = app.state.registry.appeals[AppealID(0)].progress
+        XCTAssertTrue(progress.isSupervised)
+        XCTAssertEqual(app.dashboard.store.journal.last?.login, "zhaoliu")
+        // Any other change stays refused, on screen and in apply.
+        app.press(.character("A"))
+        XCTAssertEqual(app.state.message?.isError, true)
+        XCTAssertEqual(app.state.mode, .browse)
+        var registry = app.state.registry
+        let version = registry.appeals[AppealID(0)].version
+        XCTAssertThrowsError(try registry.apply(.moveAppeal(AppealID(0), version: version, .accept, note: ""), by: UserID(2), at: AppFixtures.now))
+        XCTAssertThrowsError(try registry.apply(.update(RecordRef(.compound, 0), version: 1, [FieldChange("households", .int(1))]), by: UserID(2), at: AppFixtures.now))
+    }
+}

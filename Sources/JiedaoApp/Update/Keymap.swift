@@ -87,6 +87,7 @@ public enum Keymap {
         KeyBinding([.character("D")], .dispatch, "分拨", "Dispatch", .pane(.appeals), footer: true, edits: true),
         KeyBinding([.character("A")], .accept, "签收", "Accept", .pane(.appeals), edits: true),
         KeyBinding([.character("B")], .giveBack, "退单", "Give back", .pane(.appeals), edits: true),
+        KeyBinding([.character("O")], .supervise, "督办（督导、管理员）", "Supervise (supervisors, admins)", .pane(.appeals), edits: true),
         KeyBinding([.character("X")], .extend, "延期", "Extend", .pane(.appeals), edits: true),
         KeyBinding([.character("R")], .resolve, "办结", "Resolve", .pane(.appeals), footer: true, edits: true),
         KeyBinding([.character("E")], .evaluate, "回访评价", "Evaluate", .pane(.appeals), edits: true),

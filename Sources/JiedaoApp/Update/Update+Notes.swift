@@ -16,6 +16,7 @@ extension AppState {
         case .resolve: Bilingual(zh: "办理结果（回访时告知群众）", en: "Handling result (told to the resident at the callback)")
         case .extend: Bilingual(zh: "延期原因", en: "Why more time is needed")
         case .withdraw: Bilingual(zh: "撤销原因（可不填）", en: "Why it is withdrawn (optional)")
+        case .supervise: Bilingual(zh: "督办意见（可不填）", en: "What the supervision asks for (optional)")
         default: Bilingual(zh: "备注（可不填）", en: "Note (optional)")
         }
         return NoteForm(title: Bilingual(zh: "\(step.zh) \(subject.zh)", en: "\(step.en): \(subject.en)"),

@@ -20,6 +20,7 @@ extension AppState {
         case .giveBack: return move(.giveBack)
         case .resolve: return move(.resolve)
         case .urge: return move(.urge)
+        case .supervise: return move(.supervise)
         case .withdraw: return move(.withdraw)
         case .extend:
             let from = Day(unixTime: max(appeal.progress.deadline, now), utcOffset: registry.settings.utcOffset(at: now))

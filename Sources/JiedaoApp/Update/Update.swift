@@ -116,6 +116,8 @@ extension AppState {
     func readOnlyReason(for command: Command) -> Bilingual? {
         if isWatchMode { return Bilingual(zh: "只读：督导模式不能修改数据", en: "Read-only: watch mode never changes data") }
         guard let role else { return Bilingual(zh: "只读：你不是已登记用户，请联系管理员", en: "Read-only: you are not a registered user; ask an admin") }
+        // Supervisors change no records; their oversight move is 督办.
+        if role == .supervisor, command == .supervise { return nil }
         if role == .supervisor, command != .reveal { return Bilingual(zh: "只读：督导不能修改数据", en: "Read-only: supervisors do not change data") }
         if role == .supervisor { return Bilingual(zh: "督导不能查看个人信息", en: "Supervisors cannot reveal personal data") }
         if command == .delete, pane == .communities, role != .admin {
@@ -170,7 +172,7 @@ extension AppState {
             auditRecordFilter = selectedRecord
             return [.loadAudit]
         case .quit: return [.quit]
-        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .withdraw:
+        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .supervise, .withdraw:
             return appealCommand(command)
         case .mark: toggleMark()
         case .triage: triage()

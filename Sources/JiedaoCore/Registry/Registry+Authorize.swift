@@ -12,6 +12,8 @@ extension Registry {
         case .admin:
             return
         case .supervisor:
+            // Oversight, not records: a supervisor may put an appeal under 督办 and nothing else.
+            if case .moveAppeal(_, _, .supervise, _) = edit { return }
             throw EditError(.notPermitted(.supervisor))
         case .coordinator:
             if case .changeSettings = edit { throw EditError(.notPermitted(.coordinator)) }
