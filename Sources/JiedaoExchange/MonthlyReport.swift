@@ -114,3 +114,11 @@ public struct MonthlyReport: Sendable {
         return CSVWriter.document(rows)
     }
 }
+
+extension MonthlyReport {
+    /// The month a report is for when none is named: in the first five days of a month the
+    /// month just ended (what an office reports on then), else the current one.
+    public static func defaultMonth(today: Day) -> Day {
+        today.day <= 5 ? today.adding(days: -today.day) : today
+    }
+}

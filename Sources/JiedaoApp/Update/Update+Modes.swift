@@ -65,7 +65,7 @@ extension AppState {
             // :report [YYYY-MM] FILE — Markdown, or CSV when FILE ends in .csv.
             let rest = Array(words.dropFirst())
             guard let path = rest.last else { return usage(":report [YYYY-MM] FILE.md|FILE.csv") }
-            var month = rowContext.today
+            var month = MonthlyReport.defaultMonth(today: rowContext.today)
             if rest.count == 2 {
                 guard let day = try? Day(rest[0] + "-01") else { return usage(":report [YYYY-MM] FILE.md|FILE.csv") }
                 month = day

@@ -12,7 +12,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("The month, YYYY-MM (default: this month).", valueName: "YYYY-MM"))
+    @Option(help: ArgumentHelp("The month, YYYY-MM (default: this month; on days 1–5, the month just ended).", valueName: "YYYY-MM"))
     var month: String?
 
     @Option(help: "md (Markdown, to print) or csv (for Excel).")
@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         var registry = try options.open().registry
         let now = Environment.now
-        let day = try month.map { try Day($0 + "-01") } ?? Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now))
+        let day = try month.map { try Day($0 + "-01") } ?? MonthlyReport.defaultMonth(today: Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)))
         let calendar = WorkCalendar(adding: options.directory.holidayFiles().compactMap { try? HolidayData(parsing: $0.text, source: $0.name) })
         registry.enableKPIs(calendar: calendar, at: now)
         registry.advanceClock(to: now)
