@@ -107,7 +107,14 @@ public indirect enum JSONValue: Sendable, Equatable {
             // Line and paragraph separators break JavaScript string literals.
             case "\u{2028}", "\u{2029}": out += "\\u" + hex4(scalar.value)
             default:
-                if scalar.value < 0x20 { out += "\\u" + hex4(scalar.value) } else { out.unicodeScalars.append(scalar) }
+                // C0, DEL and C1 controls, and bidirectional controls, escaped: a JSON file shown
+                // in a terminal must not drive it or reorder its lines. The parsed text is unchanged.
+                let value = scalar.value
+                if value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) {
+                    out += "\\u" + hex4(value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         out += "\""

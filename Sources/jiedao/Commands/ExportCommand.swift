@@ -70,7 +70,13 @@ struct ExportCommand: ParsableCommand {
         }
         let bytes = Array(text.utf8)
         guard let out else {
-            FileHandle.standardOutput.write(Data(bytes))
+            // A terminal gets imported control characters shown escaped; a pipe or file gets the exact text.
+            if isatty(STDOUT_FILENO) == 1 {
+                let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+                printForPeople(String(lines.dropLast(lines.hasSuffix("\n") ? 1 : 0)))
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
             return
         }
         do {

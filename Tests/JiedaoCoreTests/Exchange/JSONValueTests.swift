@@ -21,6 +21,10 @@ final class JSONValueTests: XCTestCase {
         XCTAssertEqual(try JSONParser.parse(Array("[0, -0.5, 1e3, 12345678901234]".utf8)),
                        .array([.int(0), .double(-0.5), .double(1000), .int(12_345_678_901_234)]))
         XCTAssertEqual(JSONValue.string("\u{01}\u{2028}").text(), #""\u0001\u2028""#)
+        // C1 controls (U+0080–U+009F: CSI is U+009B), DEL and bidi overrides are escaped too, and read back whole.
+        let hostile = "a\u{9B}2Jb\u{7F}c\u{202E}d"
+        XCTAssertEqual(JSONValue.string(hostile).text(), #""a\u009b2Jb\u007fc\u202ed""#)
+        XCTAssertEqual(try JSONParser.parse(Array(JSONValue.string(hostile).text().utf8)), .string(hostile))
         for bad in ["[01]", "[1.]", "[-]", "[+1]", "\"\u{01}\"", "[1] x", "", "tru", "{\"a\" 1}", "\"\\x\""] {
             XCTAssertThrowsError(try JSONParser.parse(Array(bad.utf8)), bad)
         }
