@@ -51,6 +51,17 @@ final class MoveNoteTests: XCTestCase {
         XCTAssertEqual(app.dashboard.store.journal, [])
     }
 
+    func testAStepThatCannotBeTakenIsRefusedBeforeAnyWordsAreAskedFor() throws {
+        var app = try driver()
+        app.press(.character("4"), .character("j"))
+        XCTAssertEqual(app.state.registry.appeals[AppealID(1)].progress.state, .closed)
+        app.press(.character("R"))
+        XCTAssertEqual(app.state.mode, .browse, "no form for a closed appeal")
+        XCTAssertEqual(app.state.message?.isError, true)
+        app.press(.character("X"))
+        XCTAssertEqual(app.state.mode, .browse, "no choice of days either")
+    }
+
     func testAcceptingTakesAnOptionalNote() throws {
         var app = try driver()
         app.press(.character("4"), .character("g"), .character("A"), .enter)

@@ -10,6 +10,10 @@ extension AppState {
         let version = appeal.version
         // Each step asks for its words first: a reason, the handling result, or an optional note.
         func move(_ move: AppealMove) -> [Effect] {
+            if let refusal = registry.refusal(of: move, for: id, at: now) {
+                message = StatusMessage(refusal.message, isError: true)
+                return []
+            }
             mode = .note(noteForm(for: [.moveAppeal(id, version: version, move, note: "")]))
             return []
         }
@@ -28,6 +32,11 @@ extension AppState {
                 let deadline = calendar.addWorkingDays(days, to: from).endTime(utcOffset: registry.settings.utcOffset(at: now))
                 return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline).iso)）", "Extend by \(days) working days (to \(Day(unixTime: deadline).iso))"),
                         .moveAppeal(id, version: version, .extend(deadline: deadline), note: ""))
+            }
+            // Refused now (overdue, say): say so before the choice and the reason are asked for.
+            if case .moveAppeal(_, _, let first, _) = options[0].edit, let refusal = registry.refusal(of: first, for: id, at: now) {
+                message = StatusMessage(refusal.message, isError: true)
+                return []
             }
             var picker = Picker(title: Bilingual(zh: "延期", en: "Extend"), single: options, cursor: 1)
             picker.asksForNote = true

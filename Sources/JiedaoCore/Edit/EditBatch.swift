@@ -55,9 +55,6 @@ public struct AppliedBatch: Hashable, Sendable {
         self.edits = edits
         self.results = results
     }
-
-    /// The inverses in the order that undoes the batch (last edit first).
-    public var undo: [Edit] { results.reversed().map(\.inverse) }
 }
 
 /// A batch refused: which edit (from 0) and why. Nothing of the batch was applied.

@@ -58,6 +58,18 @@ extension Registry {
         return AppliedEdit(inverse: .revertAppeal(id, version: appeal.version, to: old.progress), record: ref)
     }
 
+    /// Why `move` is not allowed on appeal `id` now, or nil when it is: asked before the step's
+    /// note is, so nobody types a handling result for a step that will be refused.
+    public func refusal(of move: AppealMove, for id: AppealID, at time: Int64) -> EditError? {
+        guard let appeal = appeals.live(id) else { return EditError(.notFound(RecordRef(.appeal, id.raw))) }
+        do {
+            _ = try nextProgress(of: appeal, id: id, move, at: time)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     /// The progress after `move`, or the reason it is not allowed now.
     func nextProgress(of appeal: Appeal, id: AppealID, _ move: AppealMove, at time: Int64) throws(EditError) -> AppealProgress {
         var next = appeal.progress

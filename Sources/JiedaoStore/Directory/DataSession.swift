@@ -162,9 +162,8 @@ public struct DataSession: Sendable {
         }
     }
 
-    /// Puts the registry back to what is on disk after a change that was not written. A
-    /// batch of several edits never touched it; a single edit was applied in place, and its
-    /// inverse would move versions on, so the data is read again.
+    /// Puts the registry back to what is on disk after a change that was applied in memory but
+    /// not written. Its inverse would move record versions on, so the data is read again.
     private mutating func takeBack(_ registry: inout Registry) throws(StoreError) {
         do {
             let reopened = try directory.open()
@@ -193,12 +192,10 @@ public struct DataSession: Sendable {
     /// After a failed compaction the journal may have moved to the archive: forget where we
     /// were in it unless it is still the same file, so the next append or catch-up starts cleanly.
     private mutating func resyncJournal() {
-        guard let inode = FileSystem.inode(directory.journalPath), inode == journalInode else {
-            journalInode = nil
-            journalOffset = 0
-            journalBase = sequence
-            return
-        }
+        guard FileSystem.inode(directory.journalPath) != journalInode else { return }
+        journalInode = nil
+        journalOffset = 0
+        journalBase = sequence
     }
 
     /// Writes a new snapshot with everything so far and starts a new journal; the old

@@ -17,14 +17,16 @@ public struct EditCoding: Codable, Sendable {
         init?(intValue: Int) { nil }
     }
 
-    static let kindNames: [(EntityKind, String)] = [
+    /// The stable names of the record kinds, as the journal and `jiedao log --record kind#id` write them.
+    public static let kindNames: [(EntityKind, String)] = [
         (.community, "community"), (.compound, "compound"), (.volunteer, "volunteer"), (.serviceRecord, "service"),
         (.appeal, "appeal"), (.project, "project"), (.department, "department"), (.team, "team"), (.user, "user"),
     ]
 
     static func name(of kind: EntityKind) -> String { kindNames.first { $0.0 == kind }?.1 ?? "unknown" }
 
-    static func kind(named name: String) -> EntityKind? { kindNames.first { $0.1 == name }?.0 }
+    /// The kind a stable name stands for.
+    public static func kind(named name: String) -> EntityKind? { kindNames.first { $0.1 == name }?.0 }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Key.self)

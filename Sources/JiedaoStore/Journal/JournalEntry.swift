@@ -41,7 +41,4 @@ public struct JournalEntry: Hashable, Sendable {
     public var parts: [(edit: Edit, inverse: Edit?)] {
         edits.enumerated().map { (i, edit) in (edit, i < inverses.count ? inverses[i] : nil) }
     }
-
-    /// The edits as one batch, for a replay.
-    public var batch: EditBatch { EditBatch(edits) }
 }

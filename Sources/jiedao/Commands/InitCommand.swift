@@ -72,7 +72,8 @@ struct InitCommand: ParsableCommand {
         } catch let error as StoreError {
             throw CommandFailure(error.message.text(options.language))
         }
-        print(zh ? """
+        // The street's name and the admin's are the user's own text: shown escaped like any other.
+        printForPeople(zh ? """
             已为\(settings(registry))新建数据集：\(directory.path)，管理员 \(name)（\(login)）。
             下一步：
               1. 导入社区和小区：jiedao export --data \(directory.path) --table communities --out 社区.csv 得到表头，填好后

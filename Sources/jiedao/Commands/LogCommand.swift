@@ -51,10 +51,9 @@ struct LogCommand: ParsableCommand {
 
     private func parseRecord(_ text: String) throws -> RecordRef {
         let parts = text.split(separator: "#")
-        let kinds: [String: EntityKind] = ["community": .community, "compound": .compound, "volunteer": .volunteer, "service": .serviceRecord,
-                                           "appeal": .appeal, "project": .project, "department": .department, "team": .team, "user": .user]
-        guard parts.count == 2, let kind = kinds[String(parts[0])], let id = Int32(parts[1]) else {
-            throw ValidationError("--record must look like compound#5 (kinds: \(kinds.keys.sorted().joined(separator: ", ")))")
+        guard parts.count == 2, let kind = EditCoding.kind(named: String(parts[0])), let id = Int32(parts[1]) else {
+            let names = EditCoding.kindNames.map(\.1).sorted().joined(separator: ", ")
+            throw ValidationError("--record must look like compound#5 (kinds: \(names))")
         }
         return RecordRef(kind, id)
     }

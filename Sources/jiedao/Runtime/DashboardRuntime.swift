@@ -9,11 +9,11 @@ import TermCanvas
 /// Effects are carried out by ``Dashboard`` in JiedaoApp through a ``FileStore``.
 struct DashboardRuntime {
     var dashboard: Dashboard<FileStore>
-    let directory: DataDirectory
     let options: TerminalOptions
 
+    var directory: DataDirectory { dashboard.store.session.directory }
+
     init(session: DataSession, registry: Registry, language: Language, watch: Bool, themeName: String?, options: TerminalOptions) {
-        directory = session.directory
         self.options = options
         let state = AppState(registry: registry, login: Environment.login, language: language, now: Environment.now,
                              calendar: DashboardRuntime.calendar(for: session.directory), watchMode: watch, asciiGlyphs: options.ascii,
