@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
         .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"], exclude: ["Golden"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore", "JiedaoApp", "TermCanvas"]),
     ],
     swiftLanguageModes: [.v6]
 )

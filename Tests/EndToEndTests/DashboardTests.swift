@@ -1,4 +1,5 @@
 import Foundation
+import JiedaoApp
 import JiedaoCore
 import JiedaoStore
 import XCTest
@@ -21,22 +22,24 @@ final class DashboardTests: XCTestCase {
         // LANG is unset: the interface is English, the data's Chinese must still show intact.
         XCTAssertTrue(session.waitFor("Communities"), session.screen())
         XCTAssertTrue(session.screen().contains("侨香社区"), session.screen())
-        session.send("2")
+        session.press(.pane(Pane.compounds.rawValue))
         XCTAssertTrue(session.waitFor("Party org"), session.screen())
-        session.send("/")
+        session.press(.search)
         session.type(name)
-        session.send("Enter", "e")
+        session.press(.choose, in: .search)
+        session.press(.edit)
         XCTAssertTrue(session.waitFor("Edit "), session.screen())
         XCTAssertTrue(session.screen().contains(name), session.screen())
-        session.send("Tab", "Tab", "Tab", "C-u")
+        for _ in 0..<3 { session.press(.nextField, in: .form) }
+        session.send("C-u")
         session.type("4321")
-        session.send("Enter")
+        session.press(.choose, in: .form)
         XCTAssertTrue(session.waitFor("Saved: changed households"), session.screen())
-        session.send("u")
+        session.press(.undo)
         XCTAssertTrue(session.waitFor("Undone"), session.screen())
-        session.send("C-r")
+        session.press(.redo)
         XCTAssertTrue(session.waitFor("Redone"), session.screen())
-        session.send("q")
+        session.press(.quit)
         XCTAssertTrue(session.waitForExit(), session.screen())
         XCTAssertEqual(session.exitStatus, 0)
         let reopened = try DataDirectory(path: directory).open().registry
@@ -44,11 +47,12 @@ final class DashboardTests: XCTestCase {
 
         let again = try TmuxSession(command: [JiedaoBinary.path, "--data", directory, "--lang", "zh"])
         XCTAssertTrue(again.waitFor("小区"), again.screen())
-        again.send("2", "/")
+        again.press(.pane(Pane.compounds.rawValue))
+        again.press(.search)
         again.type(name)
-        again.send("Enter")
+        again.press(.choose, in: .search)
         XCTAssertTrue(again.waitFor("4321"), again.screen())
-        again.send("q")
+        again.press(.quit)
         XCTAssertTrue(again.waitForExit())
     }
 

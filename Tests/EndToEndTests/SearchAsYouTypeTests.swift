@@ -1,4 +1,5 @@
 import Foundation
+import JiedaoApp
 import XCTest
 
 /// `/` in the real dashboard: the list narrows with each key and the count says how far.
@@ -8,9 +9,9 @@ final class SearchAsYouTypeTests: XCTestCase {
         XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", directory]).status, 0)
         let session = try TmuxSession(width: 100, height: 30, command: [JiedaoBinary.path, "--data", directory, "--lang", "en"])
         XCTAssertTrue(session.waitFor("Communities"), session.screen())
-        session.send("4")
+        session.press(.pane(Pane.appeals.rawValue))
         XCTAssertTrue(session.waitFor("30,000 / 30,000"), session.screen())
-        session.send("/")
+        session.press(.search)
         session.type("路灯")
         XCTAssertTrue(session.waitFor("[/路灯]") || session.waitFor("/路灯"), session.screen())
         let narrowed = session.screen().split(separator: "\n").map(String.init)
@@ -18,9 +19,9 @@ final class SearchAsYouTypeTests: XCTestCase {
         XCTAssertFalse(count.contains("30,000 / 30,000"), count)
         session.type("不存在的字样")
         XCTAssertTrue(session.waitFor(" 0 / 30,000"), "a miss shows an empty list:\n\(session.screen())")
-        session.send("Escape")
+        session.press(.cancel, in: .search)
         XCTAssertTrue(session.waitFor("30,000 / 30,000"), session.screen())
-        session.send("q")
+        session.press(.quit)
         XCTAssertTrue(session.waitForExit())
     }
 }

@@ -71,6 +71,14 @@ struct AppDriver {
 
     mutating func press(_ keys: Key...) { for key in keys { dashboard.send(.key(key)) } }
 
+    /// Presses the key bound to `command` in `mode` on the current pane, named by its binding.
+    mutating func run(_ command: Command, in mode: InputMode = .browse, file: StaticString = #filePath, line: UInt = #line) {
+        guard let key = Keymap.key(for: command, in: mode, on: state.pane) else {
+            return XCTFail("no key is bound to \(command) in \(mode) on \(state.pane)", file: file, line: line)
+        }
+        press(key)
+    }
+
     mutating func type(_ text: String) { for character in text { press(.character(character)) } }
 
     mutating func send(_ action: AppAction) { dashboard.send(action) }

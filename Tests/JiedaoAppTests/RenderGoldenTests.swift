@@ -55,10 +55,9 @@ final class RenderGoldenTests: XCTestCase {
     }
 
     func testControlCharactersFromThePublicAreShownEscaped() throws {
-        var state = try AppFixtures.state()
-        try state.registry.apply(.update(RecordRef(.appeal, 2), version: 1, [FieldChange("summary", .text("恶意\u{1B}[2J标题\u{07}"))]), by: UserID(0), at: AppFixtures.now)
-        var app = AppDriver(state)
-        app.send(.externalChange([]))
+        var app = AppDriver(try AppFixtures.state())
+        app.receive(.update(RecordRef(.appeal, 2), version: 1, [FieldChange("summary", .text("恶意\u{1B}[2J标题\u{07}"))]), by: UserID(0), login: "zhang")
+        app.follow()
         app.press(.character("4"), .character("G"))
         let canvas = render(app.state)
         for cell in canvas.cells {

@@ -13,12 +13,12 @@ final class RowPlacementTests: XCTestCase {
         _ = update(&state, .key(.character("4")))
         let admin = try XCTUnwrap(state.user)
         var random = DemoRandom(seed: 8)
-        let configurations: [(sort: TableSort?, filters: [FilterChip], scope: [Scope])] = [
+        let configurations: [(sort: ColumnSort?, filters: [FilterChip], scope: [Scope])] = [
             (nil, [], []),
-            (TableSort(column: 5), [], []),
-            (TableSort(column: 5, direction: .descending), [FilterChip(column: 4, value: "办理中")], []),
-            (TableSort(column: 3), [], [.community(CommunityID(1))]),
-            (TableSort(column: 2, direction: .descending), [], []),
+            (ColumnSort(.deadline), [], []),
+            (ColumnSort(.deadline, .descending), [FilterChip(column: .state, value: "办理中")], []),
+            (ColumnSort(.category), [], [.community(CommunityID(1))]),
+            (ColumnSort(.community, .descending), [], []),
         ]
         var placed = 0
         for configuration in configurations {

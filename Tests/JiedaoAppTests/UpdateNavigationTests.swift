@@ -164,7 +164,7 @@ final class UpdateNavigationTests: XCTestCase {
         XCTAssertEqual(app.state.current.rows, [2, 0, 1], "by households ascending")
         app.press(.character("S"))
         XCTAssertEqual(app.state.current.rows, [1, 0, 2])
-        XCTAssertEqual(app.state.current.sort, TableSort(column: 3, direction: .descending))
+        XCTAssertEqual(app.state.current.sort, ColumnSort(.households, .descending))
     }
 
     func testHelpQuitAndCommandLine() throws {

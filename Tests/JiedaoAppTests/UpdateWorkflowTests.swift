@@ -7,13 +7,14 @@ import XCTest
 final class UpdateWorkflowTests: XCTestCase {
     /// Adds two more received appeals in compound 0, category 0, so there are duplicates and marks to play with.
     private func busyState() throws -> AppState {
-        var state = try AppFixtures.state(login: "lisi")
+        var registry = try AppFixtures.registry()
         for summary in ["路灯又坏了", "路灯还是不亮"] {
-            try state.registry.apply(.create(.appeal, [FieldChange("summary", .text(summary)), FieldChange("received_at", .time(AppFixtures.now - 3_600)),
+            try registry.apply(.create(.appeal, [FieldChange("summary", .text(summary)), FieldChange("received_at", .time(AppFixtures.now - 3_600)),
                                                        FieldChange("community", .int(0)), FieldChange("compound", .int(0)), FieldChange("category", .int(0))]),
-                                     by: UserID(1), at: AppFixtures.now)
+                               by: UserID(1), at: AppFixtures.now)
         }
-        _ = update(&state, .externalChange([]))
+        var state = AppState(registry: registry, login: "lisi", language: .zh, now: AppFixtures.now, dataName: "test")
+        _ = update(&state, .resize(width: 100, height: 30))
         return state
     }
 

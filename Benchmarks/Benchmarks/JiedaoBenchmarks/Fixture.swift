@@ -34,6 +34,11 @@ enum Fixture {
         return state
     }
 
+    /// The dashboard's interpreter on that state, over the in-memory store.
+    static func dashboard() -> Dashboard<MemoryStore> {
+        Dashboard(state: state(), store: MemoryStore(clock: now), theme: .builtinDefault)
+    }
+
     /// Records count for throughput figures.
     static var records: Int {
         EntityKind.allCases.reduce(0) { $0 + registry.count(of: $1) } + registry.events.count

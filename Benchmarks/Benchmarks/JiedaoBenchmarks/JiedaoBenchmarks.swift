@@ -68,47 +68,46 @@ let benchmarks: @Sendable () -> Void = {
     keystroke("key: switch pane", setup: [], keys: ["\t"])
     keystroke("key: sort appeals by deadline", setup: ["4", "l", "l", "l", "l", "l"], keys: ["s"])
     keystroke("key: search-as-you-type, per character", setup: ["4", "/"], keys: ["路"])
+    // Edits go through the dashboard's one interpreter, over the in-memory store, as the tests'.
     Benchmark("key: apply an edit (\(scale))") { benchmark in
-        var state = Fixture.state()
-        _ = update(&state, .key(.character("2")))
-        state.ownData()
+        var dashboard = Fixture.dashboard()
+        dashboard.send(.key(.character("2")))
+        dashboard.ownData()
         benchmark.startMeasurement()
         for n in benchmark.scaledIterations {
             let ref = RecordRef(.compound, 0)
-            let edit = Edit.update(ref, version: state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
-            if let applied = try? state.registry.apply(edit, by: state.user, at: Fixture.now) {
-                _ = update(&state, .editApplied(edit, applied, .form))
-            }
-            blackHole(render(state))
+            let edit = Edit.update(ref, version: dashboard.state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
+            dashboard.perform([.submit(edit, .form)])
+            blackHole(render(dashboard.state))
         }
     }
     Benchmark("receive another process's edit (\(scale))") { benchmark in
-        var state = Fixture.state()
-        _ = update(&state, .key(.character("4")))
-        let admin = state.registry.users.liveIDs.first
-        state.ownData()
+        var dashboard = Fixture.dashboard()
+        dashboard.send(.key(.character("4")))
+        let admin = dashboard.state.registry.users.liveIDs.first
+        dashboard.ownData()
         benchmark.startMeasurement()
         for n in benchmark.scaledIterations {
             let ref = RecordRef(.compound, 1)
-            let edit = Edit.update(ref, version: state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
-            _ = try? state.registry.apply(edit, by: admin, at: Fixture.now)
-            _ = update(&state, .externalChange([ChangeNote(login: "other", time: Fixture.now, edit: edit)]))
-            blackHole(render(state))
+            let edit = Edit.update(ref, version: dashboard.state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n % 1_000)))])
+            dashboard.withStore { $0.receive(edit, by: admin, login: "other", at: Fixture.now) }
+            dashboard.followStore()
+            blackHole(render(dashboard.state))
         }
     }
     Benchmark("receive another process's edit to an appeal, sorted by deadline (\(scale))") { benchmark in
-        var state = Fixture.state()
-        for key: Character in ["4", "l", "l", "l", "l", "l", "s"] { _ = update(&state, .key(.character(key))) }
-        let admin = state.registry.users.liveIDs.first
-        state.ownData()
+        var dashboard = Fixture.dashboard()
+        for key: Character in ["4", "l", "l", "l", "l", "l", "s"] { dashboard.send(.key(.character(key))) }
+        let admin = dashboard.state.registry.users.liveIDs.first
+        dashboard.ownData()
         benchmark.startMeasurement()
         for n in benchmark.scaledIterations {
             let id = AppealID(n % 1_000)
-            let edit = Edit.update(RecordRef(.appeal, id.raw), version: state.registry.appeals[id].version,
+            let edit = Edit.update(RecordRef(.appeal, id.raw), version: dashboard.state.registry.appeals[id].version,
                                    [FieldChange("category", .int(Int64(n % 12)))])
-            _ = try? state.registry.apply(edit, by: admin, at: Fixture.now)
-            _ = update(&state, .externalChange([ChangeNote(login: "other", time: Fixture.now, edit: edit)]))
-            blackHole(render(state))
+            dashboard.withStore { $0.receive(edit, by: admin, login: "other", at: Fixture.now) }
+            dashboard.followStore()
+            blackHole(render(dashboard.state))
         }
     }
 }
@@ -128,16 +127,18 @@ private func keystroke(_ name: String, setup: [Character], keys: [Character]) {
     }
 }
 
-extension AppState {
-    /// Gives the state its own copy of the tables an edit writes to. A state made from the shared
+extension Dashboard where Store == MemoryStore {
+    /// Gives the dashboard its own copy of the tables an edit writes to. A state made from the shared
     /// fixture copies them on its first edit (copy-on-write), which a running dashboard, owning its
     /// data from the start, never does; outside the measurement, so the figures are of edits alone.
     mutating func ownData() {
+        let registry = state.registry
         let fixtureEdits: [Edit] = [
             .update(RecordRef(.compound, 2), version: registry.compounds.rows[2].version, [FieldChange("households", .int(1))]),
             .update(RecordRef(.appeal, 2), version: registry.appeals.rows[2].version, [FieldChange("category", .int(1))]),
         ]
         let admin = registry.users.liveIDs.first
-        for edit in fixtureEdits { _ = try? registry.apply(edit, by: admin, at: Fixture.now) }
+        withStore { store in for edit in fixtureEdits { store.receive(edit, by: admin, login: "bench", at: Fixture.now) } }
+        followStore()
     }
 }

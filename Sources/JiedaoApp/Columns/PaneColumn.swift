@@ -3,6 +3,8 @@ import TermCanvas
 
 /// One column of a pane's table: its title, width, how a row shows and sorts in it.
 public struct PaneColumn: Sendable {
+    /// What filters and sorts name the column by.
+    public let id: ColumnID
     public let title: Bilingual
     public let width: Layout.Constraint
     public let isNumeric: Bool
@@ -13,10 +15,11 @@ public struct PaneColumn: Sendable {
     /// A role that colours the cell (overdue in red, say).
     public let role: @Sendable (RowContext, Int32) -> StyleRole?
 
-    public init(_ zh: String, _ en: String, width: Layout.Constraint = .fill, numeric: Bool = false,
+    public init(_ id: ColumnID, _ zh: String, _ en: String, width: Layout.Constraint = .fill, numeric: Bool = false,
                 text: @escaping @Sendable (RowContext, Int32) -> String,
                 sortKey: (@Sendable (RowContext, Int32) -> SortKey)? = nil,
                 role: @escaping @Sendable (RowContext, Int32) -> StyleRole? = { _, _ in nil }) {
+        self.id = id
         title = Bilingual(zh: zh, en: en)
         self.width = width
         isNumeric = numeric
@@ -26,13 +29,13 @@ public struct PaneColumn: Sendable {
     }
 
     /// A numeric column: right-aligned, sorted by the number.
-    public static func number(_ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {
-        PaneColumn(zh, en, width: .fixed(width), numeric: true, text: { String(value($0, $1)) }, sortKey: { .number(value($0, $1)) })
+    public static func number(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {
+        PaneColumn(id, zh, en, width: .fixed(width), numeric: true, text: { String(value($0, $1)) }, sortKey: { .number(value($0, $1)) })
     }
 
     /// A share shown as a percentage.
-    public static func percent(_ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Double) -> PaneColumn {
-        PaneColumn(zh, en, width: .fixed(width), numeric: true,
+    public static func percent(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Double) -> PaneColumn {
+        PaneColumn(id, zh, en, width: .fixed(width), numeric: true,
                    text: { formatPercent(value($0, $1)) },
                    sortKey: { .number(Int64(value($0, $1) * 10_000)) })
     }

@@ -14,47 +14,52 @@ public enum PaneColumns {
         }
     }
 
-    /// Columns the workflow keys refer to.
-    static let appealDeadlineColumn = 5
-    static let volunteerKindColumn = 3
-    static let volunteerServedColumn = 4
+    /// Where column `id` stands in the pane's table, if the pane has it.
+    public static func index(of id: ColumnID, on pane: Pane) -> Int? {
+        columns(for: pane).firstIndex { $0.id == id }
+    }
+
+    /// The pane's column named `id`, if it has one.
+    public static func column(_ id: ColumnID, on pane: Pane) -> PaneColumn? {
+        columns(for: pane).first { $0.id == id }
+    }
 
     static let communities: [PaneColumn] = [
-        PaneColumn("名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) }),
-        PaneColumn.number("小区", "Cmpds", width: 5) { c, id in Int64(c.registry.metrics.coverage(of: CommunityID(id)).compounds) },
-        PaneColumn.percent("覆盖率", "Cover", width: 6) { c, id in
+        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) }),
+        PaneColumn.number(.compounds, "小区", "Cmpds", width: 5) { c, id in Int64(c.registry.metrics.coverage(of: CommunityID(id)).compounds) },
+        PaneColumn.percent(.coverage, "覆盖率", "Cover", width: 6) { c, id in
             let coverage = c.registry.metrics.coverage(of: CommunityID(id))
             return coverage.compounds == 0 ? 0 : Double(coverage.covered) / Double(coverage.compounds)
         },
-        PaneColumn.number("诉求", "Appeals", width: 7) { c, id in Int64(c.registry.indexes.appealsByCommunity.count(of: id)) },
-        PaneColumn.number("未办结", "Open", width: 6) { c, id in Int64(c.registry.metrics.appeals(of: CommunityID(id)).open) },
-        PaneColumn("超期", "Late", width: .fixed(5), numeric: true,
+        PaneColumn.number(.appeals, "诉求", "Appeals", width: 7) { c, id in Int64(c.registry.indexes.appealsByCommunity.count(of: id)) },
+        PaneColumn.number(.open, "未办结", "Open", width: 6) { c, id in Int64(c.registry.metrics.appeals(of: CommunityID(id)).open) },
+        PaneColumn(.overdue, "超期", "Late", width: .fixed(5), numeric: true,
                    text: { c, id in String(c.overdueByCommunity[Int(id), default: 0]) },
                    sortKey: { c, id in .number(Int64(c.overdueByCommunity[Int(id), default: 0])) },
                    role: { c, id in c.overdueByCommunity[Int(id), default: 0] > 0 ? .overdue : nil }),
-        PaneColumn.percent("办结率", "Closed", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).closureRate },
-        PaneColumn.percent("满意率", "Satisf", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).satisfactionRate },
-        PaneColumn.number("未服务", "Behind", width: 6) { c, id in Int64(c.behindByCommunity[Int(id), default: 0]) },
-        PaneColumn.percent("合规率", "Served", width: 6) { c, id in
+        PaneColumn.percent(.closure, "办结率", "Closed", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).closureRate },
+        PaneColumn.percent(.satisfaction, "满意率", "Satisf", width: 6) { c, id in c.registry.metrics.appeals(of: CommunityID(id)).satisfactionRate },
+        PaneColumn.number(.behind, "未服务", "Behind", width: 6) { c, id in Int64(c.behindByCommunity[Int(id), default: 0]) },
+        PaneColumn.percent(.served, "合规率", "Served", width: 6) { c, id in
             let members = c.registry.indexes.volunteersByCommunity.children(of: id)
                 .filter { c.registry.volunteers.rows[Int($0)].volunteerKind == .inServiceMember }.count
             return members == 0 ? 1 : 1 - Double(c.behindByCommunity[Int(id), default: 0]) / Double(members)
         },
-        PaneColumn.number("预算剩余", "Budget left", width: 9) { c, id in
+        PaneColumn.number(.budgetLeft, "预算剩余", "Budget left", width: 9) { c, id in
             c.registry.communities[CommunityID(id)].annualBudget - c.registry.metrics.committed(community: CommunityID(id), year: Int32(c.today.year))
         },
     ]
 
     static let compounds: [PaneColumn] = [
-        PaneColumn("名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.compounds[CompoundID(id)].name) }),
-        PaneColumn("社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.compounds[CompoundID(id)].community.raw)) }),
-        PaneColumn("类型", "Kind", width: .fixed(8), text: { c, id in c.registry.compounds[CompoundID(id)].compoundKind.label(c.language) }),
-        PaneColumn.number("户数", "Homes", width: 6) { c, id in Int64(c.registry.compounds[CompoundID(id)].households) },
-        PaneColumn("党组织", "Party org", width: .fixed(10),
+        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.compounds[CompoundID(id)].name) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.compounds[CompoundID(id)].community.raw)) }),
+        PaneColumn(.kind, "类型", "Kind", width: .fixed(8), text: { c, id in c.registry.compounds[CompoundID(id)].compoundKind.label(c.language) }),
+        PaneColumn.number(.households, "户数", "Homes", width: 6) { c, id in Int64(c.registry.compounds[CompoundID(id)].households) },
+        PaneColumn(.partyOrg, "党组织", "Party org", width: .fixed(10),
                    text: { c, id in c.registry.compounds[CompoundID(id)].partyOrg.label(c.language) },
                    sortKey: { c, id in .number(Int64(c.registry.compounds[CompoundID(id)].partyOrg.rawValue)) },
                    role: { c, id in c.registry.compounds[CompoundID(id)].isCovered ? nil : .warning }),
-        PaneColumn("业委会届满", "Term ends", width: .fixed(10),
+        PaneColumn(.termEnds, "业委会届满", "Term ends", width: .fixed(10),
                    text: { c, id in
                        let compound = c.registry.compounds[CompoundID(id)]
                        return compound.ownersTermEnd == Int32.min ? "—" : Day(daysSince1970: compound.ownersTermEnd).iso
@@ -65,8 +70,8 @@ public enum PaneColumns {
                        guard end != Int32.min else { return nil }
                        return end - c.today.daysSince1970 <= 90 ? .warning : nil
                    }),
-        PaneColumn.number("今年纠纷", "Disputes", width: 8) { c, id in Int64(c.registry.compounds[CompoundID(id)].disputesThisYear) },
-        PaneColumn("同比", "YoY", width: .fixed(7), numeric: true,
+        PaneColumn.number(.disputes, "今年纠纷", "Disputes", width: 8) { c, id in Int64(c.registry.compounds[CompoundID(id)].disputesThisYear) },
+        PaneColumn(.disputesChange, "同比", "YoY", width: .fixed(7), numeric: true,
                    text: { c, id in
                        let compound = c.registry.compounds[CompoundID(id)]
                        guard compound.disputesLastYear > 0 else { return "—" }
@@ -85,11 +90,11 @@ public enum PaneColumns {
     ]
 
     static let volunteers: [PaneColumn] = [
-        PaneColumn("姓名", "Name", width: .min(6), text: { c, id in c.registry.text(c.registry.volunteers[VolunteerID(id)].name) }),
-        PaneColumn("电话", "Phone", width: .fixed(11), text: { c, id in c.phone(c.registry.volunteers[VolunteerID(id)].phone, of: RecordRef(.volunteer, id)) }),
-        PaneColumn("社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.volunteers[VolunteerID(id)].community.raw)) }),
-        PaneColumn("类型", "Kind", width: .fixed(10), text: { c, id in c.registry.volunteers[VolunteerID(id)].volunteerKind.label(c.language) }),
-        PaneColumn("本季服务", "This qtr", width: .fixed(8),
+        PaneColumn(.name, "姓名", "Name", width: .min(6), text: { c, id in c.registry.text(c.registry.volunteers[VolunteerID(id)].name) }),
+        PaneColumn(.phone, "电话", "Phone", width: .fixed(11), text: { c, id in c.phone(c.registry.volunteers[VolunteerID(id)].phone, of: RecordRef(.volunteer, id)) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.volunteers[VolunteerID(id)].community.raw)) }),
+        PaneColumn(.kind, "类型", "Kind", width: .fixed(10), text: { c, id in c.registry.volunteers[VolunteerID(id)].volunteerKind.label(c.language) }),
+        PaneColumn(.thisQuarter, "本季服务", "This qtr", width: .fixed(8),
                    text: { c, id in
                        let served = c.registry.hasServed(VolunteerID(id), inQuarterOf: c.today)
                        return served ? c.tr("已服务", "served") : c.tr("未服务", "behind")
@@ -99,21 +104,21 @@ public enum PaneColumns {
                        guard volunteer.volunteerKind == .inServiceMember else { return .muted }
                        return c.registry.hasServed(VolunteerID(id), inQuarterOf: c.today) ? .ok : .overdue
                    }),
-        PaneColumn.number("服务次数", "Services", width: 8) { c, id in Int64(c.registry.indexes.servicesByVolunteer.count(of: id)) },
+        PaneColumn.number(.services, "服务次数", "Services", width: 8) { c, id in Int64(c.registry.indexes.servicesByVolunteer.count(of: id)) },
     ]
 
     static let appeals: [PaneColumn] = [
-        PaneColumn.number("编号", "ID", width: 6) { _, id in Int64(id) },
-        PaneColumn("标题", "Summary", width: .min(8), text: { c, id in c.registry.text(c.registry.appeals[AppealID(id)].summary) }),
-        PaneColumn("社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.appeals[AppealID(id)].community.raw)) }),
-        PaneColumn("类别", "Category", width: .fixed(8), text: { c, id in c.registry.appeals[AppealID(id)].category.label(c.language) }),
-        PaneColumn("状态", "State", width: .fixed(7), text: { c, id in c.registry.appeals[AppealID(id)].progress.state.label(c.language) }),
-        PaneColumn("期限", "Deadline", width: .fixed(12),
+        PaneColumn.number(.number, "编号", "ID", width: 6) { _, id in Int64(id) },
+        PaneColumn(.summary, "标题", "Summary", width: .min(8), text: { c, id in c.registry.text(c.registry.appeals[AppealID(id)].summary) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.appeals[AppealID(id)].community.raw)) }),
+        PaneColumn(.category, "类别", "Category", width: .fixed(8), text: { c, id in c.registry.appeals[AppealID(id)].category.label(c.language) }),
+        PaneColumn(.state, "状态", "State", width: .fixed(7), text: { c, id in c.registry.appeals[AppealID(id)].progress.state.label(c.language) }),
+        PaneColumn(.deadline, "期限", "Deadline", width: .fixed(12),
                    text: { c, id in DeadlineText.text(c.registry.appeals[AppealID(id)].progress, c) },
                    sortKey: { c, id in DeadlineText.sortKey(c.registry.appeals[AppealID(id)].progress) },
                    role: { c, id in DeadlineText.role(c.registry.appeals[AppealID(id)].progress, c) }),
-        PaneColumn("渠道", "Channel", width: .fixed(10), text: { c, id in c.registry.appeals[AppealID(id)].channel.label(c.language) }),
-        PaneColumn("受理时间", "Received", width: .fixed(16),
+        PaneColumn(.channel, "渠道", "Channel", width: .fixed(10), text: { c, id in c.registry.appeals[AppealID(id)].channel.label(c.language) }),
+        PaneColumn(.received, "受理时间", "Received", width: .fixed(16),
                    text: { c, id in
                        let time = c.registry.appeals[AppealID(id)].receivedAt
                        return FieldText.formatTime(time, c.registry.settings.utcOffset(at: time))
@@ -122,16 +127,16 @@ public enum PaneColumns {
     ]
 
     static let projects: [PaneColumn] = [
-        PaneColumn("名称", "Title", width: .min(8), text: { c, id in c.registry.text(c.registry.projects[ProjectID(id)].title) }),
-        PaneColumn("社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.projects[ProjectID(id)].community.raw)) }),
-        PaneColumn("类型", "Kind", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].projectKind.label(c.language) }),
-        PaneColumn.number("预算", "Budget", width: 9) { c, id in c.registry.projects[ProjectID(id)].budget },
-        PaneColumn("状态", "State", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].progress.state.label(c.language) }),
-        PaneColumn("赞成/反对", "For/against", width: .fixed(11), numeric: true,
+        PaneColumn(.title, "名称", "Title", width: .min(8), text: { c, id in c.registry.text(c.registry.projects[ProjectID(id)].title) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.projects[ProjectID(id)].community.raw)) }),
+        PaneColumn(.kind, "类型", "Kind", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].projectKind.label(c.language) }),
+        PaneColumn.number(.budget, "预算", "Budget", width: 9) { c, id in c.registry.projects[ProjectID(id)].budget },
+        PaneColumn(.state, "状态", "State", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].progress.state.label(c.language) }),
+        PaneColumn(.votes, "赞成/反对", "For/against", width: .fixed(11), numeric: true,
                    text: { c, id in
                        let p = c.registry.projects[ProjectID(id)].progress
                        return p.state == .proposed ? "—" : "\(p.votesFor)/\(p.votesAgainst)"
                    }),
-        PaneColumn.number("年度", "Year", width: 5) { c, id in Int64(c.registry.projects[ProjectID(id)].year) },
+        PaneColumn.number(.year, "年度", "Year", width: 5) { c, id in Int64(c.registry.projects[ProjectID(id)].year) },
     ]
 }

@@ -131,3 +131,43 @@ public struct FormState: Equatable, Sendable {
         }
     }
 }
+
+extension FormState {
+    /// The form's own reducer: typing, moving between fields, cycling choices and the guard
+    /// against losing typed input (a first Esc over changes only asks). Leaving is Esc;
+    /// finishing is Enter, with the form as it stands, which the dashboard checks and submits.
+    public func reduce(_ key: Key) -> ModeStep<FormState, FormState> {
+        var form = self
+        let command = Keymap.command(for: key, in: .form)
+        if command != .cancel, form.isDiscardArmed {
+            form.isDiscardArmed = false
+            form.general = nil
+        }
+        switch command {
+        case .cancel? where form.hasChanges && !form.isDiscardArmed:
+            form.isDiscardArmed = true
+            form.general = Bilingual(zh: "有未保存的内容：再按 Esc 放弃，按其他键继续填写", en: "Unsaved input: Esc again discards it, any other key goes on")
+        case .cancel?:
+            return .leave
+        case .nextField?:
+            form.focus(form.focused + 1)
+        case .previousField?:
+            form.focus(form.focused - 1)
+        case .choose?:
+            return .finish(form)
+        case .previousOption? where form.isPicked(form.focused):
+            form.cycle(by: -1)
+        case .nextOption? where form.isPicked(form.focused):
+            form.cycle(by: 1)
+        default:
+            // Text: typed into the focused field (←, → and space move and type in a text field).
+            guard form.inputs.indices.contains(form.focused) else { break }
+            var field = form.inputs[form.focused]
+            if field.applyEditingKey(key) {
+                form.inputs[form.focused] = field
+                form.errors[form.focused] = nil
+            }
+        }
+        return .stay(form)
+    }
+}

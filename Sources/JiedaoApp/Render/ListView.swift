@@ -26,7 +26,7 @@ struct ListView {
             },
             selectedRow: rows.isEmpty ? nil : pane.cursor,
             scrollOffset: pane.offset,
-            sort: pane.sort,
+            sort: pane.sort.flatMap { sort in columns.firstIndex { $0.id == sort.column }.map { TableSort(column: $0, direction: sort.direction) } },
             glyphs: glyphs)
         table.cellRole = { row, column in
             rows.indices.contains(row) && columns.indices.contains(column) ? columns[column].role(context, rows[row]) : nil

@@ -16,7 +16,7 @@ enum Overlays {
                         scrollOffset: offset, glyphs: glyphs).render(into: &canvas, in: screen)
         case .filter(let picker):
             let columns = PaneColumns.columns(for: state.pane)
-            let title = columns.indices.contains(picker.column) ? columns[picker.column].title.text(state.language) : ""
+            let title = columns.first { $0.id == picker.column }?.title.text(state.language) ?? ""
             renderList(state.tr("筛选：\(title)", "Filter: \(title)"), picker.values, picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
         case .pick(let picker):
             renderList(picker.title.text(state.language), picker.options.map(\.label), picker.cursor, into: &canvas, in: screen, glyphs: glyphs)

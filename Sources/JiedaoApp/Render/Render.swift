@@ -47,8 +47,9 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
     }
     x += canvas.put(parts.joined(separator: " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
     let columns = PaneColumns.columns(for: state.pane)
-    for chip in state.current.filters where columns.indices.contains(chip.column) {
-        let text = " [\(columns[chip.column].title.text(state.language))=\(chip.label.text(state.language))]"
+    for chip in state.current.filters {
+        guard let column = columns.first(where: { $0.id == chip.column }) else { continue }
+        let text = " [\(column.title.text(state.language))=\(chip.label.text(state.language))]"
         x += canvas.put(text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
     if !state.current.search.isEmpty {

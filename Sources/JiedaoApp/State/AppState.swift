@@ -3,9 +3,11 @@ import TermCanvas
 
 /// Everything the dashboard shows: the data and the state of the screen.
 /// ``update(_:_:)`` changes it; ``render(_:)`` draws it.
-public struct AppState: Sendable {
-    /// The data set (the only copy in memory).
-    public var registry: Registry
+///
+/// Equatable, so a test can state the whole state an action leads to.
+public struct AppState: Equatable, Sendable {
+    /// The data set (the only copy in memory); only the reducer and ``Dashboard`` change it.
+    public internal(set) var registry: Registry
     public var calendar: WorkCalendar
     /// The current time, moved on by ticks.
     public internal(set) var now: Int64
@@ -25,7 +27,7 @@ public struct AppState: Sendable {
     public internal(set) var message: StatusMessage?
     /// A first Ctrl-C over unsaved form input asked for a second one.
     public internal(set) var isQuitArmed = false
-    public internal(set) var size: (width: Int, height: Int) = (80, 24)
+    public internal(set) var size = ScreenSize(width: 80, height: 24)
     public internal(set) var history = UndoHistory()
     public internal(set) var revealed: Set<RecordRef> = []
     /// The last search, for n / N.
@@ -45,7 +47,7 @@ public struct AppState: Sendable {
     /// Who changed what last (shown in the summary pane).
     public internal(set) var lastChange: LastChange?
     /// Who last changed each record this session saw change (for conflict messages).
-    public internal(set) var lastEditor: [RecordRef: (login: String, time: Int64)] = [:]
+    public internal(set) var lastEditor: [RecordRef: EditorStamp] = [:]
 
     // Figures that depend on the clock, refreshed when data or time moves rather than per frame.
     public internal(set) var overdueByCommunity: [Int: Int] = [:]
@@ -173,6 +175,23 @@ public struct StatusMessage: Equatable, Sendable {
         self.text = text
         self.isError = isError
     }
+}
+
+/// The terminal's size in cells.
+public struct ScreenSize: Equatable, Sendable {
+    public var width: Int
+    public var height: Int
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// Who changed a record last, and when.
+public struct EditorStamp: Equatable, Sendable {
+    public var login: String
+    public var time: Int64
 }
 
 /// "Last change: who, what, when".

@@ -34,4 +34,27 @@ public struct AuditView: Equatable, Sendable {
             (user == nil || row.login == user) && (record == nil || row.record == record)
         }
     }
+
+    /// Moves through the trail and narrows it to one author or one record (`u`, `r` again: all);
+    /// any other key closes the view. A page is `page` rows.
+    public func reduce(_ command: Command?, page: Int) -> ModeStep<AuditView, Never> {
+        var view = self
+        let shown = shown
+        let last = max(0, shown.count - 1)
+        switch command {
+        case .moveDown?: view.cursor = min(cursor + 1, last)
+        case .moveUp?: view.cursor = max(0, cursor - 1)
+        case .pageDown?: view.cursor = min(cursor + max(1, page), last)
+        case .pageUp?: view.cursor = max(0, cursor - max(1, page))
+        case .byUser?:
+            view.user = user == nil && shown.indices.contains(cursor) ? shown[cursor].login : nil
+            view.cursor = 0
+        case .byRecord?:
+            view.record = record == nil && shown.indices.contains(cursor) ? shown[cursor].record : nil
+            view.cursor = 0
+        default:
+            return .leave
+        }
+        return .stay(view)
+    }
 }

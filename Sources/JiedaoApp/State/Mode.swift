@@ -87,21 +87,49 @@ public struct Confirmation: Equatable, Sendable {
         self.message = message
         self.edit = edit
     }
+
+    /// y goes ahead, Enter takes the button selected (No at first), Tab moves between the
+    /// buttons, Esc leaves.
+    public func reduce(_ command: Command?) -> ModeStep<Confirmation, Edit> {
+        switch command {
+        case .yes?: return .finish(edit)
+        case .choose?: return selected == 0 ? .finish(edit) : .leave
+        case .toggleButton?:
+            var next = self
+            next.selected = 1 - selected
+            return .stay(next)
+        case .cancel?: return .leave
+        default: return .stay(self)
+        }
+    }
 }
 
 /// The distinct values of a column, to filter by one.
 public struct FilterPicker: Equatable, Sendable {
-    public var column: Int
+    public var column: ColumnID
     /// The filters to choose from, one per distinct value.
     public var chips: [FilterChip]
     /// How the values read, in the language the picker opened in.
     public var values: [String]
     public var cursor = 0
 
-    public init(column: Int, chips: [FilterChip], language: Language) {
+    public init(column: ColumnID, chips: [FilterChip], language: Language) {
         self.column = column
         self.chips = chips
         values = chips.map { $0.label.text(language) }
+    }
+
+    /// j / k move, Enter chooses the value's filter, Esc leaves.
+    public func reduce(_ command: Command?) -> ModeStep<FilterPicker, FilterChip> {
+        var next = self
+        switch command {
+        case .moveDown?: next.cursor = min(cursor + 1, max(0, values.count - 1))
+        case .moveUp?: next.cursor = max(0, cursor - 1)
+        case .choose?: return chips.indices.contains(cursor) ? .finish(chips[cursor]) : .leave
+        case .cancel?: return .leave
+        default: break
+        }
+        return .stay(next)
     }
 }
 
@@ -122,6 +150,19 @@ public struct Picker: Equatable, Sendable {
     /// A list whose every option makes a single edit.
     public init(title: Bilingual, single options: [(label: String, edit: Edit)], cursor: Int = 0) {
         self.init(title: title, options: options.map { (label: $0.label, edits: [$0.edit]) }, cursor: cursor)
+    }
+
+    /// j / k move, Enter chooses the option (its edits), Esc leaves.
+    public func reduce(_ command: Command?) -> ModeStep<Picker, [Edit]> {
+        var next = self
+        switch command {
+        case .moveDown?: next.cursor = min(cursor + 1, max(0, options.count - 1))
+        case .moveUp?: next.cursor = max(0, cursor - 1)
+        case .choose?: return options.indices.contains(cursor) ? .finish(options[cursor].edits) : .leave
+        case .cancel?: return .leave
+        default: break
+        }
+        return .stay(next)
     }
 
     public static func == (lhs: Picker, rhs: Picker) -> Bool {

@@ -39,12 +39,12 @@ public enum Scope: Hashable, Sendable {
 /// The value is the cell as it reads in Chinese, whatever the interface language, so a filter
 /// stays when the language changes; ``label`` is how the chip reads in either language.
 public struct FilterChip: Hashable, Sendable {
-    public var column: Int
+    public var column: ColumnID
     /// The cell's text in Chinese: what rows are compared with.
     public var value: String
     public var label: Bilingual
 
-    public init(column: Int, value: String, label: Bilingual? = nil) {
+    public init(column: ColumnID, value: String, label: Bilingual? = nil) {
         self.column = column
         self.value = value
         self.label = label ?? Bilingual(zh: value, en: value)

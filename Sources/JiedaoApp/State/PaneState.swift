@@ -13,7 +13,7 @@ public struct PaneState: Sendable, Equatable {
     public internal(set) var offset = 0
     /// The current column (for sort, filter and the detail focus).
     public internal(set) var column = 0
-    public internal(set) var sort: TableSort?
+    public internal(set) var sort: ColumnSort?
     public internal(set) var filters: [FilterChip] = []
     /// What `/` narrowed the list to (empty: not narrowed).
     public internal(set) var search = ""

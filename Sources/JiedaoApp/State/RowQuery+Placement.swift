@@ -38,7 +38,8 @@ extension RowQuery {
         let canonical = context.speaking(.zh)
         if let matcher = SearchMatcher(search, pane: pane), !matcher.matches(id, context) { return false }
         return filters.allSatisfy { chip in
-            !columns.indices.contains(chip.column) || chip.matches(columns[chip.column], canonical, id)
+            guard let column = columns.first(where: { $0.id == chip.column }) else { return true }
+            return chip.matches(column, canonical, id)
         }
     }
 
@@ -54,14 +55,13 @@ extension RowQuery {
     func insertionIndex(of id: Int32, in rows: [Int32], _ context: RowContext) -> Int {
         let columns = PaneColumns.columns(for: pane)
         var low = 0, high = rows.count
-        guard let sort, columns.indices.contains(sort.column) else {
+        guard let sort, let column = columns.first(where: { $0.id == sort.column }) else {
             while low < high {
                 let mid = (low + high) / 2
                 if rows[mid] < id { low = mid + 1 } else { high = mid }
             }
             return low
         }
-        let column = columns[sort.column]
         let key = column.sortKey(context, id)
         while low < high {
             let mid = (low + high) / 2

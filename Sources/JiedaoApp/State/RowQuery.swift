@@ -6,7 +6,7 @@ struct RowQuery {
     var pane: Pane
     var scope: [Scope]
     var filters: [FilterChip]
-    var sort: TableSort?
+    var sort: ColumnSort?
     /// What `/` narrowed the list to.
     var search = ""
 
@@ -16,13 +16,12 @@ struct RowQuery {
         let total = rows.count
         let columns = PaneColumns.columns(for: pane)
         let canonical = context.speaking(.zh)
-        for chip in filters where columns.indices.contains(chip.column) {
-            let column = columns[chip.column]
+        for chip in filters {
+            guard let column = columns.first(where: { $0.id == chip.column }) else { continue }
             rows = rows.filter { chip.matches(column, canonical, $0) }
         }
         if let matcher = SearchMatcher(search, pane: pane) { rows = rows.filter { matcher.matches($0, context) } }
-        if let sort, columns.indices.contains(sort.column) {
-            let column = columns[sort.column]
+        if let sort, let column = columns.first(where: { $0.id == sort.column }) {
             // Compute every key once; a comparison must not rebuild strings.
             let keys = rows.map { column.sortKey(context, $0) }
             rows = Self.sorted(rows, keys: keys, ascending: sort.direction == .ascending)

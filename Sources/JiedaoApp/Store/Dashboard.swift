@@ -46,7 +46,9 @@ public struct Dashboard<Store: DataStore> {
         body(&store)
     }
 
-    mutating func perform(_ effects: [Effect]) {
+    /// Carries out effects as if the reducer had asked for them (benchmarks and tests submit
+    /// edits this way without typing them into a form).
+    public mutating func perform(_ effects: [Effect]) {
         for effect in effects { perform(effect) }
     }
 

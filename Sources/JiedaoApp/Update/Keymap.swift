@@ -60,12 +60,7 @@ public enum Keymap {
         KeyBinding([.character("G"), .end], .bottom, "到末尾", "Last row", .lists),
         KeyBinding([.tab], .nextPane, "下一栏", "Next pane"),
         KeyBinding([.backTab], .previousPane, "上一栏", "Previous pane"),
-        KeyBinding([.character("1")], .pane(0), "社区", "Communities"),
-        KeyBinding([.character("2")], .pane(1), "小区", "Compounds"),
-        KeyBinding([.character("3")], .pane(2), "志愿者", "Volunteers"),
-        KeyBinding([.character("4")], .pane(3), "诉求", "Appeals"),
-        KeyBinding([.character("5")], .pane(4), "微实事", "Projects"),
-        KeyBinding([.character("6")], .pane(5), "总览", "Summary"),
+    ] + paneKeys + [
         KeyBinding([.enter], .drillDown, "进入", "Open", .lists, footer: true),
         KeyBinding([.escape, .backspace], .back, "返回（先恢复 / 缩小的列表）", "Back (first undoes a / narrowing)"),
         KeyBinding([.character("/")], .search, "搜索", "Search", .lists, footer: true),
@@ -111,6 +106,12 @@ public enum Keymap {
         KeyBinding([.character("q"), .control("c")], .quit, "退出", "Quit", footer: true),
     ]
 
+    /// 1–9 and then 0 open the first ten panes, in tab order; any further pane is reached with
+    /// Tab and Shift-Tab (the tab bar shows ‹ › where panes are hidden).
+    static let paneKeys: [KeyBinding] = Pane.allCases.prefix(10).enumerated().map { index, pane in
+        KeyBinding([.character(Character(String((index + 1) % 10)))], .pane(pane.rawValue), pane.title.zh, pane.title.en)
+    }
+
     /// The browse-mode binding for `key` on `pane`.
     public static func binding(for key: Key, on pane: Pane) -> KeyBinding? {
         browsing.first { $0.keys.contains(key) && $0.applies(to: pane) }
@@ -119,6 +120,12 @@ public enum Keymap {
     /// What `key` does in `mode` (other than browsing), if the table says.
     public static func command(for key: Key, in mode: InputMode) -> Command? {
         ModeKeymap.bindings.first { $0.mode == mode && $0.keys.contains(key) }?.command
+    }
+
+    /// The first key bound to `command` in `mode` (on `pane`, when given): how end-to-end
+    /// tests press a key by its binding's name rather than by a letter that may move.
+    public static func key(for command: Command, in mode: InputMode = .browse, on pane: Pane? = nil) -> Key? {
+        bindings.first { $0.command == command && $0.mode == mode && (pane.map($0.applies(to:)) ?? true) && $0.typed.isEmpty }?.keys.first
     }
 
     /// The footer's hints for `pane`, in table order.

@@ -8,41 +8,16 @@ extension AppState {
     }
 
     mutating func formKey(_ key: Key, _ form: inout FormState) -> [Effect] {
-        let command = Keymap.command(for: key, in: .form)
-        if command != .cancel, form.isDiscardArmed {
-            form.isDiscardArmed = false
-            form.general = nil
-        }
-        switch command {
-        case .cancel? where form.hasChanges && !form.isDiscardArmed:
-            // Typed input is never lost to one stray key.
-            form.isDiscardArmed = true
-            form.general = Bilingual(zh: "有未保存的内容：再按 Esc 放弃，按其他键继续填写", en: "Unsaved input: Esc again discards it, any other key goes on")
-        case .cancel?:
+        switch form.reduce(key) {
+        case .stay(let next):
+            mode = .form(next)
+        case .leave:
             mode = .browse
             pendingProjectLinks = []
             message = StatusMessage(Bilingual(zh: "已取消，未作修改", en: "Cancelled; nothing changed"))
-            return []
-        case .nextField?:
-            form.focus(form.focused + 1)
-        case .previousField?:
-            form.focus(form.focused - 1)
-        case .choose?:
-            return submit(&form)
-        case .previousOption? where form.isPicked(form.focused):
-            form.cycle(by: -1)
-        case .nextOption? where form.isPicked(form.focused):
-            form.cycle(by: 1)
-        default:
-            // Text: typed into the focused field (←, → and space move and type in a text field).
-            guard form.inputs.indices.contains(form.focused) else { break }
-            var field = form.inputs[form.focused]
-            if edit(&field, with: key) {
-                form.inputs[form.focused] = field
-                form.errors[form.focused] = nil
-            }
+        case .finish(var filled):
+            return submit(&filled)
         }
-        mode = .form(form)
         return []
     }
 

@@ -13,7 +13,7 @@ extension AppState {
             mode = .browse
             return execute(field.value.trimmingCharacters(in: .whitespaces))
         default:
-            if edit(&field, with: key) { mode = .command(field) }
+            if field.applyEditingKey(key) { mode = .command(field) }
         }
         return []
     }
@@ -96,109 +96,75 @@ extension AppState {
         return []
     }
 
-    // MARK: - Confirm, help, filter, detail, pick
+    // MARK: - Confirm, help, filter, detail, pick: each sub-state reduces its own keys
 
     mutating func confirmKey(_ key: Key, _ confirmation: inout Confirmation) -> [Effect] {
-        switch Keymap.command(for: key, in: .confirm) {
-        case .yes?:
+        switch confirmation.reduce(Keymap.command(for: key, in: .confirm)) {
+        case .stay(let next): mode = .confirm(next)
+        case .leave: mode = .browse
+        case .finish(let edit):
             mode = .browse
-            return [.submit(confirmation.edit, .quick)]
-        case .choose?:
-            mode = .browse
-            return confirmation.selected == 0 ? [.submit(confirmation.edit, .quick)] : []
-        case .toggleButton?:
-            confirmation.selected = 1 - confirmation.selected
-            mode = .confirm(confirmation)
-        case .cancel?:
-            mode = .browse
-        default: break
+            return [.submit(edit, .quick)]
         }
         return []
     }
 
+    /// Lines a page key scrolls on a full-screen view.
+    private var scrollPage: Int { max(1, size.height - 4) }
+
     mutating func helpKey(_ key: Key, _ offset: Int) {
-        switch Keymap.command(for: key, in: .help) {
-        case .moveDown?: mode = .help(offset: offset + 1)
-        case .moveUp?: mode = .help(offset: max(0, offset - 1))
-        case .pageDown?: mode = .help(offset: offset + max(1, size.height - 4))
-        case .pageUp?: mode = .help(offset: max(0, offset - max(1, size.height - 4)))
-        default: mode = .browse
+        switch ScrollView.reduce(offset, Keymap.command(for: key, in: .help), page: scrollPage) {
+        case .stay(let next): mode = .help(offset: next)
+        case .leave: mode = .browse
         }
     }
 
     mutating func filterKey(_ key: Key, _ picker: inout FilterPicker) {
-        switch Keymap.command(for: key, in: .choice) {
-        case .moveDown?: picker.cursor = min(picker.cursor + 1, max(0, picker.values.count - 1))
-        case .moveUp?: picker.cursor = max(0, picker.cursor - 1)
-        case .choose?:
+        switch picker.reduce(Keymap.command(for: key, in: .choice)) {
+        case .stay(let next): mode = .filter(next)
+        case .leave: mode = .browse
+        case .finish(let chip):
             mode = .browse
-            guard picker.chips.indices.contains(picker.cursor) else { return }
-            let chip = picker.chips[picker.cursor]
             withPane { $0.filters.append(chip) }
             recomputeRows(of: pane)
             withPane { $0.moveCursor(to: 0) }
-            return
-        case .cancel?:
-            mode = .browse
-            return
-        default: return
         }
-        mode = .filter(picker)
     }
 
     mutating func detailKey(_ key: Key, _ offset: Int) {
-        switch Keymap.command(for: key, in: .detail) {
-        case .moveDown?: mode = .detail(offset: offset + 1)
-        case .moveUp?: mode = .detail(offset: max(0, offset - 1))
-        default: mode = .browse
+        switch ScrollView.reduce(offset, Keymap.command(for: key, in: .detail), page: scrollPage) {
+        case .stay(let next): mode = .detail(offset: next)
+        case .leave: mode = .browse
         }
     }
 
     mutating func pickKey(_ key: Key, _ picker: inout Picker) -> [Effect] {
-        switch Keymap.command(for: key, in: .choice) {
-        case .moveDown?: picker.cursor = min(picker.cursor + 1, max(0, picker.options.count - 1))
-        case .moveUp?: picker.cursor = max(0, picker.cursor - 1)
-        case .choose?:
+        switch picker.reduce(Keymap.command(for: key, in: .choice)) {
+        case .stay(let next):
+            mode = .pick(next)
+            return []
+        case .leave:
             mode = .browse
-            guard picker.options.indices.contains(picker.cursor) else { return [] }
+            return []
+        case .finish(let edits):
+            mode = .browse
             withPane { $0.marked.removeAll() }
-            let edits = picker.options[picker.cursor].edits
             if picker.asksForNote {
                 mode = .note(noteForm(for: edits))
                 return []
             }
             // One per marked row: a single change, so either every row moves or none does.
             return edits.count == 1 ? edits.map { .submit($0, .quick) } : [.submitBatch(edits, .quick)]
-        case .cancel?:
-            mode = .browse
-            return []
-        default: return []
         }
-        mode = .pick(picker)
-        return []
     }
 
     // MARK: - Audit trail
 
     mutating func auditKey(_ key: Key, _ view: inout AuditView) {
-        let shown = view.shown
-        switch Keymap.command(for: key, in: .audit) {
-        case .moveDown?: view.cursor = min(view.cursor + 1, max(0, shown.count - 1))
-        case .moveUp?: view.cursor = max(0, view.cursor - 1)
-        case .pageDown?: view.cursor = min(view.cursor + max(1, size.height - 6), max(0, shown.count - 1))
-        case .pageUp?: view.cursor = max(0, view.cursor - max(1, size.height - 6))
-        case .byUser?:
-            // Only this row's author, or everyone again.
-            view.user = view.user == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].login : nil
-            view.cursor = 0
-        case .byRecord?:
-            view.record = view.record == nil && shown.indices.contains(view.cursor) ? shown[view.cursor].record : nil
-            view.cursor = 0
-        default:
-            mode = .browse
-            return
+        switch view.reduce(Keymap.command(for: key, in: .audit), page: max(1, size.height - 6)) {
+        case .stay(let next): mode = .audit(next)
+        case .leave: mode = .browse
         }
-        mode = .audit(view)
     }
 
     // MARK: - Mouse

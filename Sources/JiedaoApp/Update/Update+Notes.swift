@@ -41,7 +41,7 @@ extension AppState {
             mode = .browse
             return edits.count == 1 ? edits.map { .submit($0, .quick) } : [.submitBatch(edits, .quick)]
         default:
-            if edit(&form.field, with: key) { form.error = nil }
+            if form.field.applyEditingKey(key) { form.error = nil }
             mode = .note(form)
             return []
         }

@@ -12,7 +12,7 @@ extension AppState {
             return []
         case .form, .quick: history.record(edit, applied, in: registry)
         }
-        if let record = applied.record { lastEditor[record] = (login, now) }
+        if let record = applied.record { lastEditor[record] = EditorStamp(login: login, time: now) }
         lastChange = LastChange(who: displayName(login: login), what: describe(edit), when: now)
         if case .form = mode { mode = .browse }
         dataChanged()

@@ -19,7 +19,7 @@ extension AppState {
             }
             return []
         default:
-            guard edit(&field, with: key) else { return [] }
+            guard field.applyEditingKey(key) else { return [] }
             mode = .search(field)
             narrow(to: field.value, restoring: nil)
             return []
@@ -64,22 +64,5 @@ extension AppState {
         }
         if !quiet { message = StatusMessage(Bilingual(zh: "未找到“\(query)”", en: "“\(query)” not found"), isError: true) }
         return false
-    }
-
-    /// Applies an editing key to a text field; false when the key is not for the field.
-    func edit(_ field: inout TextField, with key: Key) -> Bool {
-        switch key {
-        case .character(let c): field.insert(String(c))
-        case .backspace: field.deleteBackward()
-        case .delete: field.deleteForward()
-        case .left: field.moveLeft()
-        case .right: field.moveRight()
-        case .home, .control("a"): field.moveToStart()
-        case .end, .control("e"): field.moveToEnd()
-        case .control("u"):
-            field = TextField("", isFocused: field.isFocused)
-        default: return false
-        }
-        return true
     }
 }

@@ -154,10 +154,9 @@ extension AppState {
 
     /// 分诊: overdue first, then due soon, then new; finished ones last.
     mutating func triage() {
-        let deadlineColumn = PaneColumns.appealDeadlineColumn
         withPane {
-            $0.column = deadlineColumn
-            $0.sort = TableSort(column: deadlineColumn, direction: .ascending)
+            $0.column = PaneColumns.index(of: .deadline, on: .appeals) ?? $0.column
+            $0.sort = ColumnSort(.deadline, .ascending)
         }
         recomputeRows(of: pane)
         withPane { $0.moveCursor(to: 0) }
@@ -208,8 +207,8 @@ extension AppState {
     /// b: the compliance list — in-service members with no confirmed service this quarter.
     mutating func showBehind() {
         let member = VolunteerKind.inServiceMember.label
-        let kind = FilterChip(column: PaneColumns.volunteerKindColumn, value: member.zh, label: member)
-        let served = FilterChip(column: PaneColumns.volunteerServedColumn, value: "未服务", label: Bilingual(zh: "未服务", en: "behind"))
+        let kind = FilterChip(column: .kind, value: member.zh, label: member)
+        let served = FilterChip(column: .thisQuarter, value: "未服务", label: Bilingual(zh: "未服务", en: "behind"))
         withPane { $0.filters = [kind, served] }
         recomputeRows(of: pane)
         withPane { $0.moveCursor(to: 0) }

@@ -13,7 +13,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .mouse(let event):
         return state.handle(event)
     case .resize(let width, let height):
-        state.size = (max(0, width), max(0, height))
+        state.size = ScreenSize(width: max(0, width), height: max(0, height))
         // Keep every pane's selection on screen in the new size.
         let current = state.pane
         for pane in Pane.allCases where pane != .summary {
@@ -35,7 +35,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         if let last = notes.last {
             state.lastChange = LastChange(who: state.displayName(login: last.login), what: state.describe(last.edit), when: last.time)
         }
-        for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = (note.login, note.time) } }
+        for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = EditorStamp(login: note.login, time: note.time) } }
         state.dataChanged(by: notes.map(\.edit))
         return []
     case .editApplied(let edit, let applied, let origin):
@@ -252,7 +252,10 @@ extension AppState {
     // MARK: - Sort and filter
 
     mutating func sortByCurrentColumn(_ direction: SortDirection) {
-        withPane { $0.sort = TableSort(column: $0.column, direction: direction) }
+        let columns = PaneColumns.columns(for: pane)
+        guard columns.indices.contains(current.column) else { return }
+        let id = columns[current.column].id
+        withPane { $0.sort = ColumnSort(id, direction) }
         recomputeRows(of: pane)
     }
 
@@ -270,11 +273,11 @@ extension AppState {
             guard seen.insert(value).inserted else { continue }
             let shown = column.text(context, id)
             let label = language == .zh ? Bilingual(zh: shown, en: column.text(other, id)) : Bilingual(zh: column.text(other, id), en: shown)
-            chips.append(FilterChip(column: current.column, value: value, label: label))
+            chips.append(FilterChip(column: column.id, value: value, label: label))
             if chips.count >= 500 { break }
         }
         chips.sort { $0.label.text(language) < $1.label.text(language) }
-        mode = .filter(FilterPicker(column: current.column, chips: chips, language: language))
+        mode = .filter(FilterPicker(column: column.id, chips: chips, language: language))
     }
 
     mutating func removeLastFilter() {

@@ -5,8 +5,8 @@
 /// older one; the history remembers those equivalences, so several undos and redos of
 /// the same record chain, while an edit by someone else in between still makes the
 /// undo refuse with a version conflict.
-public struct UndoHistory: Sendable {
-    struct Step: Sendable {
+public struct UndoHistory: Equatable, Sendable {
+    struct Step: Equatable, Sendable {
         var edit: Edit
         var inverse: Edit
         var record: RecordRef?

@@ -33,13 +33,17 @@ public struct GlyphSet: Equatable, Sendable {
     public var lightShade: String
     /// Sparkline levels, lowest first (any count ≥ 1).
     public var sparkline: [String]
+    /// "More to the left / right" at the ends of a tab bar that overflows: `‹ ›` or `< >`.
+    public var moreLeft: String
+    public var moreRight: String
 
     public init(
         horizontal: String, vertical: String,
         topLeft: String, topRight: String, bottomLeft: String, bottomRight: String,
         teeRight: String, teeLeft: String,
         ellipsis: String, arrowUp: String, arrowDown: String,
-        fullBlock: String, lightShade: String, sparkline: [String]
+        fullBlock: String, lightShade: String, sparkline: [String],
+        moreLeft: String = "‹", moreRight: String = "›"
     ) {
         self.horizontal = horizontal
         self.vertical = vertical
@@ -55,6 +59,8 @@ public struct GlyphSet: Equatable, Sendable {
         self.fullBlock = fullBlock
         self.lightShade = lightShade
         self.sparkline = sparkline
+        self.moreLeft = moreLeft
+        self.moreRight = moreRight
     }
 
     /// Unicode box drawing and block elements.
@@ -74,6 +80,7 @@ public struct GlyphSet: Equatable, Sendable {
         teeRight: "+", teeLeft: "+",
         ellipsis: "~", arrowUp: "^", arrowDown: "v",
         fullBlock: "#", lightShade: ".",
-        sparkline: ["_", ".", "-", "=", "^", "#"]
+        sparkline: ["_", ".", "-", "=", "^", "#"],
+        moreLeft: "<", moreRight: ">"
     )
 }
