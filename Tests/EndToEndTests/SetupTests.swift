@@ -43,6 +43,8 @@ final class SetupTests: XCTestCase {
         XCTAssertEqual(filled["compounds"] as? Int, 2)
 
         let session = try TmuxSession(command: [JiedaoBinary.path, "--data", data])
+        XCTAssertTrue(session.waitFor("Today"), session.screen())
+        session.send("2")
         XCTAssertTrue(session.waitFor("侨香社区"), session.screen())
         XCTAssertTrue(session.screen().contains("张主任(Admin)"), session.screen())
         XCTAssertFalse(session.screen().contains("DEMO"), session.screen())

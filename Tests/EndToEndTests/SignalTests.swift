@@ -38,7 +38,7 @@ final class SignalTests: XCTestCase {
             let base = try JiedaoBinary.temporaryDirectory("signal-run-\(signal)-\(inForm)")
             let (session, pid) = try startUnderBash(directory, base)
             if inForm {
-                session.send("2", "a")
+                session.send("3", "a")
                 XCTAssertTrue(session.waitFor("Add "), session.screen())
                 session.type("未保存的名字")
             }
@@ -59,7 +59,7 @@ final class SignalTests: XCTestCase {
         let directory = try demo()
         let base = try JiedaoBinary.temporaryDirectory("signal-ctrl-c")
         let (session, _) = try startUnderBash(directory, base)
-        session.send("2", "a")
+        session.send("3", "a")
         XCTAssertTrue(session.waitFor("Add "), session.screen())
         session.type("未保存的名字")
         session.send("C-c")

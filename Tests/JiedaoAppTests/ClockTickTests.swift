@@ -12,7 +12,7 @@ final class ClockTickTests: XCTestCase {
                                        .dispatch(.community, handler: 0, deadline: deadline), note: ""), by: UserID(0), at: AppFixtures.now)
         var state = AppState(registry: registry, login: "zhang", language: .zh, now: AppFixtures.now, dataName: "test")
         XCTAssertNil(state.registry.kpis, "the KPI ledger waits until the summary pane shows")
-        _ = update(&state, .key(.character("6")))
+        _ = update(&state, .key(.character("7")))
         XCTAssertEqual(state.pane, .summary)
         XCTAssertNotNil(state.registry.kpis)
         let before = try XCTUnwrap(state.summary)
@@ -30,7 +30,7 @@ final class ClockTickTests: XCTestCase {
 
     func testTheSummaryPaneCountsComeFromTheLedgerAndMatchTheRecords() throws {
         var state = try AppFixtures.state()
-        _ = update(&state, .key(.character("6")))
+        _ = update(&state, .key(.character("7")))
         let figures = state.summaryFigures
         let today = Day(unixTime: AppFixtures.now)
         var received = [Int](repeating: 0, count: 30)

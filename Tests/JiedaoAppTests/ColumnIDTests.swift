@@ -13,7 +13,7 @@ final class ColumnIDTests: XCTestCase {
     func testSortAndFilterNameTheColumnNotItsPlace() throws {
         var app = AppDriver(try AppFixtures.state())
         // Appeals, sorted by state descending with the cursor on 状态, then the cursor moves away.
-        app.press(.character("4"), .character("l"), .character("l"), .character("l"), .character("l"), .character("S"))
+        app.press(.character("5"), .character("l"), .character("l"), .character("l"), .character("l"), .character("S"))
         XCTAssertEqual(app.state.current.sort, ColumnSort(.state, .descending))
         app.press(.character("h"), .character("h"))
         XCTAssertEqual(app.state.current.sort, ColumnSort(.state, .descending))

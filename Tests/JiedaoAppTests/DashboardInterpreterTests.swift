@@ -6,7 +6,7 @@ import XCTest
 /// The one interpreter of effects, over the in-memory store: what the program does with each effect.
 final class DashboardInterpreterTests: XCTestCase {
     private func editHouseholds(_ app: inout AppDriver, to value: String) {
-        app.press(.character("2"), .character("e"))
+        app.press(.character("3"), .character("e"))
         guard case .form(let form) = app.state.mode, let index = form.keys.firstIndex(of: "households") else { return XCTFail("no form") }
         while case .form(let current) = app.state.mode, current.focused != index { app.press(.tab) }
         app.press(.control("u"))
@@ -38,7 +38,7 @@ final class DashboardInterpreterTests: XCTestCase {
 
     func testOthersEditsArriveAtTheNextPollWithTheirAuthor() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"))
+        app.press(.character("3"))
         app.receive(.update(RecordRef(.compound, 1), version: 1, [FieldChange("households", .int(1_250))]), by: UserID(1), login: "lisi")
         XCTAssertEqual(app.state.registry.compounds[CompoundID(1)].households, 1_200, "not before the poll")
         app.follow()
@@ -48,6 +48,7 @@ final class DashboardInterpreterTests: XCTestCase {
 
     func testSaveThemeExportAndQuitAreCarriedOut() throws {
         var app = AppDriver(try AppFixtures.state())
+        app.press(.character("2"))
         for line in ["w", "theme mono", "export /tmp/view.csv"] {
             app.press(.character(":"))
             app.type(line)

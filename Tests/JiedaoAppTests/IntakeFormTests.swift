@@ -11,7 +11,7 @@ final class IntakeFormTests: XCTestCase {
 
     func testANewAppealStartsAtGeneralUrgencyWithNoCategory() throws {
         var app = AppDriver(try AppFixtures.state(login: "lisi"))
-        app.press(.character("4"), .character("a"))
+        app.press(.character("5"), .character("a"))
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
         XCTAssertEqual(field(form, "urgency"), "一般", "an untouched call must not become a 24-hour emergency")
         XCTAssertEqual(field(form, "category"), "", "the coordinator chooses the category")
@@ -32,7 +32,7 @@ final class IntakeFormTests: XCTestCase {
 
     func testEscOverTypedInputAsksFirst() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"), .character("a"), .escape)
+        app.press(.character("3"), .character("a"), .escape)
         XCTAssertEqual(app.state.mode, .browse, "an untouched form closes at once")
         app.press(.character("a"))
         app.type("新小区")
@@ -46,5 +46,65 @@ final class IntakeFormTests: XCTestCase {
         app.press(.escape, .escape)
         XCTAssertEqual(app.state.mode, .browse)
         XCTAssertEqual(app.state.registry.compounds.count, 3, "nothing was saved")
+    }
+
+    /// Picked fields take typing: `gy` finds 桂园社区, and the compound field then offers only
+    /// that community's compounds.
+    func testTypingPicksAnOptionAndCompoundsFollowTheCommunity() throws {
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
+        app.press(.character("5"), .character("a"))
+        guard case .form(let opened) = app.state.mode, let community = opened.keys.firstIndex(of: "community"),
+              let compound = opened.keys.firstIndex(of: "compound") else { return XCTFail("no form") }
+        for _ in 0..<community { app.run(.nextField, in: .form) }
+        app.type("gy")
+        guard case .form(let typed) = app.state.mode else { return XCTFail("the form closed") }
+        XCTAssertEqual(typed.inputs[community].value, "桂园社区")
+        XCTAssertEqual(typed.offered(compound), ["", "桂园大厦"])
+        app.run(.nextField, in: .form)
+        app.run(.nextOption, in: .form)
+        guard case .form(let chosen) = app.state.mode else { return XCTFail("the form closed") }
+        XCTAssertEqual(chosen.inputs[compound].value, "桂园大厦")
+        app.type("jx")
+        guard case .form(let missed) = app.state.mode else { return XCTFail("the form closed") }
+        XCTAssertEqual(missed.inputs[compound].value, "桂园大厦", "a query that matches nothing keeps the choice")
+        XCTAssertNotNil(missed.errors[compound])
+        // Back in the community field, choosing 侨香社区 drops the compound of 桂园社区.
+        app.run(.previousField, in: .form)
+        app.type("qx")
+        guard case .form(let moved) = app.state.mode else { return XCTFail("the form closed") }
+        XCTAssertEqual(moved.inputs[community].value, "侨香社区")
+        XCTAssertEqual(moved.inputs[compound].value, "")
+        XCTAssertEqual(moved.offered(compound), ["", "锦绣花园", "翠林新村"])
+    }
+
+    /// A hotline call, counted in keys: the summary, the category by initials, the community
+    /// and the compound by initials, Enter. The new appeal is selected, at urgency 一般.
+    func testAHotlineCallTakesADozenKeysBesideItsWords() throws {
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
+        app.press(.character("5"))
+        var keys = 0
+        func press(_ key: Key) { app.press(key); keys += 1 }
+        func type(_ text: String) { for c in text { press(.character(c)) } }
+        press(.character("a"))
+        app.type("楼道灯不亮")   // the resident's words are not counted
+        guard case .form(let form) = app.state.mode, let category = form.keys.firstIndex(of: "category"),
+              let community = form.keys.firstIndex(of: "community") else { return XCTFail("no form") }
+        for _ in 0..<category { press(.tab) }
+        type("wy")   // 物业管理
+        for _ in category..<community { press(.tab) }
+        type("qx")
+        press(.tab)
+        type("jx")
+        press(.enter)
+        XCTAssertEqual(app.state.mode, .browse, "\(app.state.message?.text.zh ?? "")")
+        XCTAssertLessThanOrEqual(keys, 14)
+        let created = AppealID(Int32(app.state.registry.appeals.count - 1))
+        let appeal = app.state.registry.appeals[created]
+        XCTAssertEqual(app.state.registry.text(appeal.summary), "楼道灯不亮")
+        XCTAssertEqual(app.state.registry.name(of: RecordRef(.compound, appeal.compound.raw)), "锦绣花园")
+        XCTAssertEqual(appeal.community, CommunityID(0))
+        XCTAssertEqual(appeal.urgency, .general)
+        XCTAssertEqual(appeal.category, .property)
+        XCTAssertEqual(app.state.current.selectedID, created.raw)
     }
 }

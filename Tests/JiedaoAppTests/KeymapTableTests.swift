@@ -30,7 +30,7 @@ final class KeymapTableTests: XCTestCase {
 
     func testTheHelpStartsWithThisPanesKeys() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("4"), .character("?"))
+        app.press(.character("5"), .character("?"))
         let screen = app.screen.joined(separator: "\n")
         let appeals = try XCTUnwrap(screen.range(of: "诉求")?.lowerBound, screen)
         let everywhere = try XCTUnwrap(screen.range(of: "通用")?.lowerBound, screen)

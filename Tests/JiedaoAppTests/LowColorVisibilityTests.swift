@@ -14,11 +14,11 @@ final class LowColorVisibilityTests: XCTestCase {
                 app.press(.character(Character(String(index + 1))))
                 result.append(("\(pane) \(language)", render(app.state)))
             }
-            app.press(.character("2"), .character("a"))
+            app.press(.character("3"), .character("a"))
             result.append(("form \(language)", render(app.state)))
             app.press(.escape, .character("?"))
             result.append(("help \(language)", render(app.state)))
-            app.press(.escape, .character("4"), .character("g"), .character("X"))
+            app.press(.escape, .character("5"), .character("g"), .character("X"))
             result.append(("extend \(language)", render(app.state)))
             app.press(.enter)
             result.append(("note \(language)", render(app.state)))

@@ -23,7 +23,7 @@ final class MoveNoteTests: XCTestCase {
 
     func testResolvingNeedsTheHandlingResultWhichTheTimelineKeeps() throws {
         var app = try driver()
-        app.press(.character("4"), .character("g"))
+        app.press(.character("5"), .character("g"))
         XCTAssertEqual(app.state.current.selectedID, 0)
         app.press(.character("A"), .enter, .character("R"))
         guard case .note(let form) = app.state.mode else { return XCTFail("R asks for the result") }
@@ -41,7 +41,7 @@ final class MoveNoteTests: XCTestCase {
 
     func testAReturnNeedsItsReasonAndEscSendsNothing() throws {
         var app = try driver()
-        app.press(.character("4"), .character("g"), .character("B"))
+        app.press(.character("5"), .character("g"), .character("B"))
         guard case .note(let form) = app.state.mode else { return XCTFail("B asks for the reason") }
         XCTAssertEqual(form.requirement?.zh, "退单须写明原因")
         app.type("不属本局")
@@ -53,7 +53,7 @@ final class MoveNoteTests: XCTestCase {
 
     func testAStepThatCannotBeTakenIsRefusedBeforeAnyWordsAreAskedFor() throws {
         var app = try driver()
-        app.press(.character("4"), .character("j"))
+        app.press(.character("5"), .character("j"))
         XCTAssertEqual(app.state.registry.appeals[AppealID(1)].progress.state, .closed)
         app.press(.character("R"))
         XCTAssertEqual(app.state.mode, .browse, "no form for a closed appeal")
@@ -64,7 +64,7 @@ final class MoveNoteTests: XCTestCase {
 
     func testAcceptingTakesAnOptionalNote() throws {
         var app = try driver()
-        app.press(.character("4"), .character("g"), .character("A"), .enter)
+        app.press(.character("5"), .character("g"), .character("A"), .enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .inProgress)
         XCTAssertEqual(lastNote(app, AppealID(0)), "")
     }
@@ -89,7 +89,7 @@ final class MoveNoteTests: XCTestCase {
 final class SuperviseTests: XCTestCase {
     func testASupervisorPutsAnAppealUnderSupervisionAndNothingElse() throws {
         var app = AppDriver(try AppFixtures.state(login: "zhaoliu"))
-        app.press(.character("4"), .character("g"), .character("O"))
+        app.press(.character("5"), .character("g"), .character("O"))
         guard case .note(let form) = app.state.mode else { return XCTFail("O asks for the supervision's words") }
         XCTAssertNil(form.requirement)
         app.type("三日内回复")

@@ -10,7 +10,7 @@ final class RowPlacementTests: XCTestCase {
         let registry = try DemoGenerator(scale: .street, seed: 2, now: AppFixtures.now, adminLogin: "zhang").build()
         var state = AppState(registry: registry, login: "zhang", language: .zh, now: AppFixtures.now, dataName: "test")
         _ = update(&state, .resize(width: 100, height: 30))
-        _ = update(&state, .key(.character("4")))
+        _ = update(&state, .key(.character("5")))
         let admin = try XCTUnwrap(state.user)
         var random = DemoRandom(seed: 8)
         let configurations: [(sort: ColumnSort?, filters: [FilterChip], scope: [Scope])] = [

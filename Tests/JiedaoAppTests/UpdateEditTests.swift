@@ -18,7 +18,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testEditACompoundsHouseholdsThenUndoAndRedo() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"), .character("e"))
+        app.press(.character("3"), .character("e"))
         try focus(&app, field: "households")
         replaceFocused(&app, with: "950")
         app.press(.enter)
@@ -36,7 +36,7 @@ final class UpdateEditTests: XCTestCase {
     func testInvalidInputIsNeverSavedAndEscCancels() throws {
         var app = AppDriver(try AppFixtures.state())
         let before = app.state.registry.contentLines()
-        app.press(.character("2"), .character("e"))
+        app.press(.character("3"), .character("e"))
         try focus(&app, field: "households")
         replaceFocused(&app, with: "很多")
         app.press(.enter)
@@ -60,7 +60,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testAddAVolunteerWithPickedFields() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.enter, .character("3"), .character("a"))
+        app.press(.enter, .character("4"), .character("a"))
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
         XCTAssertEqual(form.inputs[form.keys.firstIndex(of: "community") ?? 0].value, "侨香社区", "the scope fills the community")
         app.type("黄丽")
@@ -84,7 +84,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testARefusalLandsOnItsField() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("3"), .character("a"))
+        app.press(.character("4"), .character("a"))
         app.type("赵敏")
         try focus(&app, field: "phone")
         app.type("12345")
@@ -97,7 +97,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testDeleteAsksFirst() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("5"), .character("d"))
+        app.press(.character("6"), .character("d"))
         guard case .confirm = app.state.mode else { return XCTFail("no confirmation") }
         app.press(.character("n"))
         XCTAssertEqual(app.state.registry.projects.liveCount, 1)
@@ -105,26 +105,26 @@ final class UpdateEditTests: XCTestCase {
         XCTAssertEqual(app.state.registry.projects.liveCount, 0)
         app.press(.character("u"))
         XCTAssertEqual(app.state.registry.projects.liveCount, 1)
-        app.press(.character("1"), .character("d"), .character("y"))
+        app.press(.character("2"), .character("d"), .character("y"))
         XCTAssertEqual(app.state.message?.isError, true, "a community with compounds is not deleted")
         XCTAssertTrue(app.state.message?.text.zh.contains("2") ?? false, app.state.message?.text.zh ?? "")
     }
 
     func testRolesAndReadOnly() throws {
         var supervisor = AppDriver(try AppFixtures.state(login: "zhaoliu"))
-        supervisor.press(.character("2"), .character("e"))
+        supervisor.press(.character("3"), .character("e"))
         XCTAssertEqual(supervisor.state.mode, .browse)
         XCTAssertTrue(supervisor.state.message?.text.zh.contains("只读") ?? false)
         var stranger = AppDriver(try AppFixtures.state(login: "nobody"))
         XCTAssertTrue(stranger.state.message?.text.en.contains("ask an admin") ?? false)
-        stranger.press(.character("a"))
+        stranger.press(.character("2"), .character("a"))
         XCTAssertEqual(stranger.state.mode, .browse)
         var coordinator = AppDriver(try AppFixtures.state(login: "lisi"))
-        coordinator.press(.character("d"))
+        coordinator.press(.character("2"), .character("d"))
         XCTAssertTrue(coordinator.state.message?.text.en.contains("Only an admin") ?? false)
         var watcher = AppDriver(try AppFixtures.state(watch: true))
         XCTAssertEqual(watcher.state.pane, .summary)
-        watcher.press(.character("2"), .character("e"))
+        watcher.press(.character("3"), .character("e"))
         XCTAssertTrue(watcher.state.message?.text.en.contains("watch mode") ?? false)
         watcher.press(.character(":"))
         watcher.type("w")
@@ -134,19 +134,19 @@ final class UpdateEditTests: XCTestCase {
 
     func testPersonalDataIsMaskedUntilRevealed() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("3"))
+        app.press(.character("4"))
         XCTAssertTrue(app.screen.joined().contains("138****5678"))
         XCTAssertFalse(app.screen.joined().contains("13812345678"))
         app.press(.character("v"))
         XCTAssertTrue(app.screen.joined().contains("13812345678"))
         var watcher = AppDriver(try AppFixtures.state(watch: true))
-        watcher.press(.character("3"), .character("v"))
+        watcher.press(.character("4"), .character("v"))
         XCTAssertFalse(watcher.screen.joined().contains("13812345678"))
     }
 
     func testAppealWorkflowKeys() throws {
         var app = AppDriver(try AppFixtures.state(login: "lisi"))
-        app.press(.character("4"), .character("G"))
+        app.press(.character("5"), .character("G"))
         XCTAssertEqual(app.state.current.selectedID, 2)
         app.press(.character("D"))
         guard case .pick(let picker) = app.state.mode else { return XCTFail("no dispatch list") }
@@ -179,7 +179,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testProjectWorkflowKeys() throws {
         var app = AppDriver(try AppFixtures.state(login: "lisi"))
-        app.press(.character("5"), .character("V"))
+        app.press(.character("6"), .character("V"))
         app.type("30 2")
         app.press(.enter)
         XCTAssertEqual(app.state.registry.projects[ProjectID(0)].progress.state, .deliberated)
@@ -192,7 +192,7 @@ final class UpdateEditTests: XCTestCase {
 
     func testAnotherUsersEditKeepsThePlaceAndTheForm() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"), .character("j"), .character("e"))
+        app.press(.character("3"), .character("j"), .character("e"))
         try focus(&app, field: "households")
         replaceFocused(&app, with: "1300")
         // Meanwhile 李四 changes the same compound.

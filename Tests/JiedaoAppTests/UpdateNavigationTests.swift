@@ -7,9 +7,9 @@ import XCTest
 final class UpdateNavigationTests: XCTestCase {
     func testCursorKeys() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("3"))
-        XCTAssertEqual(app.state.pane, .volunteers)
         app.press(.character("4"))
+        XCTAssertEqual(app.state.pane, .volunteers)
+        app.press(.character("5"))
         XCTAssertEqual(app.state.pane, .appeals)
         XCTAssertEqual(app.state.current.cursor, 0)
         app.press(.character("j"))
@@ -42,9 +42,9 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testPaneSwitching() throws {
         var app = AppDriver(try AppFixtures.state())
-        XCTAssertEqual(app.state.pane, .communities)
+        XCTAssertEqual(app.state.pane, .today, "a coordinator starts on what to do today")
         app.press(.tab)
-        XCTAssertEqual(app.state.pane, .compounds)
+        XCTAssertEqual(app.state.pane, .communities)
         app.press(.backTab, .backTab)
         XCTAssertEqual(app.state.pane, .summary)
         for (index, pane) in Pane.allCases.enumerated() {
@@ -55,7 +55,7 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testColumnsMoveWithHAndL() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("l"), .right)
+        app.press(.character("2"), .character("l"), .right)
         XCTAssertEqual(app.state.current.column, 2)
         app.press(.character("h"))
         XCTAssertEqual(app.state.current.column, 1)
@@ -65,14 +65,14 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testDrillDownAndBack() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.enter)
+        app.press(.character("2"), .enter)
         XCTAssertEqual(app.state.scope, [.community(CommunityID(0))])
         XCTAssertEqual(app.state.pane, .compounds)
         XCTAssertEqual(app.state.current.rows, [0, 1], "only 侨香社区's compounds")
         XCTAssertTrue(app.screen[1].contains("桂香街道 › 侨香社区"), app.screen[1])
-        app.press(.character("4"))
+        app.press(.character("5"))
         XCTAssertEqual(app.state.current.rows, [0, 1, 2], "the community's appeals")
-        app.press(.character("2"), .enter)
+        app.press(.character("3"), .enter)
         XCTAssertEqual(app.state.scope, [.community(CommunityID(0)), .compound(CompoundID(0))])
         XCTAssertEqual(app.state.pane, .appeals)
         app.press(.enter)
@@ -92,7 +92,7 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testSearchNarrowsAsYouTypeByChineseAndPinyinInitials() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"), .character("/"))
+        app.press(.character("3"), .character("/"))
         app.type("翠")
         XCTAssertEqual(app.state.current.rows, [1], "narrows with every key")
         XCTAssertTrue(app.screen[1].hasSuffix("1 / 3"), app.screen[1])
@@ -109,7 +109,7 @@ final class UpdateNavigationTests: XCTestCase {
         app.press(.escape)
         XCTAssertEqual(app.state.current.rows, [0, 1, 2], "Esc brings the whole list back")
         XCTAssertEqual(app.state.current.selectedID, 2, "on the record found")
-        app.press(.character("1"), .character("/"))
+        app.press(.character("2"), .character("/"))
         app.type("sq")
         app.press(.enter)
         XCTAssertEqual(app.state.current.rows.count, 2)
@@ -130,7 +130,7 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testFilterChipsAndCount() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("4"))
+        app.press(.character("5"))
         for _ in 0..<4 { app.press(.character("l")) }
         XCTAssertEqual(app.state.current.column, 4, "the state column")
         app.press(.character("f"))
@@ -159,7 +159,7 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testSortAscendingAndDescending() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"), .character("l"), .character("l"), .character("l"))
+        app.press(.character("3"), .character("l"), .character("l"), .character("l"))
         app.press(.character("s"))
         XCTAssertEqual(app.state.current.rows, [2, 0, 1], "by households ascending")
         app.press(.character("S"))
@@ -210,19 +210,20 @@ final class UpdateNavigationTests: XCTestCase {
 
     func testMouseSelectsAndScrolls() throws {
         var app = AppDriver(try AppFixtures.state())
+        app.press(.character("2"))
         app.send(.mouse(MouseEvent(kind: .press, x: 2, y: 4)))
         XCTAssertEqual(app.state.current.cursor, 1, "a click on the second data row")
         app.send(.mouse(MouseEvent(kind: .wheelUp, x: 2, y: 4)))
         XCTAssertEqual(app.state.current.cursor, 0)
         let tabs = TabBar(titles: Pane.allCases.map { $0.title.zh }).placements(width: 100)
-        let appealsTab = try XCTUnwrap(tabs.first { $0.index == 3 })
+        let appealsTab = try XCTUnwrap(tabs.first { $0.index == Pane.appeals.rawValue })
         app.send(.mouse(MouseEvent(kind: .press, x: appealsTab.x + 1, y: 0)))
         XCTAssertEqual(app.state.pane, .appeals)
     }
 
     func testResizeKeepsTheSelection() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("4"), .character("G"))
+        app.press(.character("5"), .character("G"))
         app.send(.resize(width: 40, height: 12))
         XCTAssertEqual(app.state.current.selectedID, 2)
         app.send(.resize(width: 100, height: 30))

@@ -20,7 +20,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testMarkedRowsAreDispatchedTogether() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("j"), .character("j"))
+        app.press(.character("5"), .character("j"), .character("j"))
         XCTAssertEqual(app.state.current.selectedID, 2)
         app.press(.character(" "), .character(" "), .character(" "))
         XCTAssertEqual(app.state.current.marked, [2, 3, 4])
@@ -36,7 +36,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testMarkedRowsMoveAllOrNoneWhenOneChangedMeanwhile() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("j"), .character("j"), .character(" "), .character(" "), .character(" "), .character("D"))
+        app.press(.character("5"), .character("j"), .character("j"), .character(" "), .character(" "), .character(" "), .character("D"))
         guard case .pick = app.state.mode else { return XCTFail("no dispatch list") }
         // Someone else withdraws #3 while the list is open; it reaches this dashboard when the batch is submitted.
         let version = app.state.registry.appeals[AppealID(3)].version
@@ -50,7 +50,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testTriagePutsOverdueFirstThenNewThenFinished() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("t"))
+        app.press(.character("5"), .character("t"))
         let rows = app.state.current.rows
         XCTAssertEqual(rows.first, 0, "the overdue appeal first")
         XCTAssertEqual(rows.last, 1, "the closed appeal last")
@@ -59,7 +59,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testMergeADuplicateIntoItsOriginal() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("G"))
+        app.press(.character("5"), .character("G"))
         XCTAssertEqual(app.state.current.selectedID, 4)
         app.press(.character("M"))
         guard case .pick(let picker) = app.state.mode else { return XCTFail("no merge list") }
@@ -71,7 +71,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testANewAppealShowsLikelyDuplicates() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("a"))
+        app.press(.character("5"), .character("a"))
         app.type("路灯闪烁")
         guard case .form(let form) = app.state.mode else { return XCTFail("no form") }
         let category = try XCTUnwrap(form.keys.firstIndex(of: "category"))
@@ -87,7 +87,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testAProjectFromMarkedAppealsLinksThem() throws {
         var app = AppDriver(try busyState())
-        app.press(.character("4"), .character("G"), .character("k"))
+        app.press(.character("5"), .character("G"), .character("k"))
         app.press(.character(" "), .character(" "))
         app.press(.character("P"))
         guard case .form(let form) = app.state.mode else { return XCTFail("no project form") }
@@ -101,13 +101,13 @@ final class UpdateWorkflowTests: XCTestCase {
         XCTAssertEqual(app.state.registry.projects.liveCount, 2)
         let project = Int32(app.state.registry.projects.count - 1)
         XCTAssertEqual(app.state.registry.indexes.appealsByProject.children(of: project), [3, 4])
-        app.press(.character("5"), .character("G"), .enter)
+        app.press(.character("6"), .character("G"), .enter)
         XCTAssertTrue(app.screen.joined().contains("关联诉求"))
     }
 
     func testTheComplianceListAndLoggingAService() throws {
         var app = AppDriver(try AppFixtures.state(login: "lisi"))
-        app.press(.character("3"), .character("b"))
+        app.press(.character("4"), .character("b"))
         XCTAssertEqual(app.state.current.rows, [1], "陈伟 has not served this quarter; 王芳 has")
         XCTAssertTrue(app.state.message?.text.zh.contains("本季度还剩") ?? false)
         // Switching the language keeps the compliance list (its filters are values, not screen text).
@@ -134,9 +134,9 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testCoverageAndBudgetNotes() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("2"))
+        app.press(.character("3"))
         XCTAssertTrue(app.screen[1].contains("党组织覆盖 2/3"), app.screen[1])
-        app.press(.character("5"))
+        app.press(.character("6"))
         XCTAssertTrue(app.screen[1].contains("剩余4,000,000"), app.screen[1])
     }
 
@@ -145,7 +145,7 @@ final class UpdateWorkflowTests: XCTestCase {
         var state = AppState(registry: try AppFixtures.registry(), login: "zhang", language: .zh, now: later, dataName: "test")
         _ = update(&state, .resize(width: 100, height: 30))
         var app = AppDriver(state)
-        app.press(.character("4"))
+        app.press(.character("5"))
         XCTAssertTrue(app.screen[1].contains("节假日安排只到2026年"), app.screen[1])
     }
 
@@ -173,7 +173,7 @@ final class UpdateWorkflowTests: XCTestCase {
         app.press(.character("u"), .character("r"))
         guard case .audit(let byRecord) = app.state.mode else { return XCTFail() }
         XCTAssertEqual(byRecord.shown.map(\.sequence), [3, 1])
-        app.press(.escape, .character("2"), .character("y"))
+        app.press(.escape, .character("3"), .character("y"))
         guard case .audit(let history) = app.state.mode else { return XCTFail("no record history") }
         XCTAssertEqual(history.record, compound)
         XCTAssertEqual(history.shown.map(\.sequence), [3, 1])
@@ -181,7 +181,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testFourPartEvaluationTimeLimitsAndKPIs() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("4"), .character("G"), .character("D"), .enter, .character("A"), .enter, .character("R"), .enter)
+        app.press(.character("5"), .character("G"), .character("D"), .enter, .character("A"), .enter, .character("R"), .enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved)
         app.press(.character(":"))
         app.type("eval 1 1 2 3")
@@ -218,7 +218,7 @@ final class UpdateWorkflowTests: XCTestCase {
 
     func testTheSummaryTableSortsAndTheReportIsWritten() throws {
         var app = AppDriver(try AppFixtures.state())
-        app.press(.character("6"))
+        app.press(.character("7"))
         XCTAssertEqual(app.state.summarySort, TableSort(column: 2, direction: .descending))
         app.press(.character("h"), .character("h"), .character("s"))
         XCTAssertEqual(app.state.summarySort, TableSort(column: 0, direction: .ascending))

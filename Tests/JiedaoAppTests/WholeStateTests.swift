@@ -13,7 +13,7 @@ final class WholeStateTests: XCTestCase {
     }
 
     func testBrowsingMovesTheCursorAndNothingElse() throws {
-        let before = try state()
+        let before = try state(on: "2")
         var after = before
         XCTAssertEqual(update(&after, .key(.character("j"))), [])
         var expected = before
@@ -22,7 +22,7 @@ final class WholeStateTests: XCTestCase {
     }
 
     func testTypingInAFormChangesOnlyTheFocusedField() throws {
-        var before = try state(on: "4")
+        var before = try state(on: "5")
         _ = update(&before, .key(.character("a")))
         guard case .form(let form) = before.mode else { return XCTFail("no form: \(before.mode)") }
         var after = before
@@ -36,7 +36,7 @@ final class WholeStateTests: XCTestCase {
     }
 
     func testAPickerMovesItsCursor() throws {
-        var app = AppDriver(try state(on: "4"))
+        var app = AppDriver(try state(on: "5"))
         // Appeal #2 is still received: dispatching it opens the targets.
         app.run(.bottom)
         app.run(.dispatch)
@@ -68,7 +68,7 @@ final class WholeStateTests: XCTestCase {
     }
 
     func testTheCommandLineSwitchesLanguageKeepingFiltersAndPlace() throws {
-        var before = try state(on: "4")
+        var before = try state(on: "5")
         _ = update(&before, .key(.character("j")))
         before.mode = .command(TextField("lang en"))
         before.withPane { $0.filters = [FilterChip(column: .community, value: "侨香社区")] }
@@ -84,7 +84,7 @@ final class WholeStateTests: XCTestCase {
     }
 
     func testSearchNarrowsAsYouType() throws {
-        var before = try state(on: "4")
+        var before = try state(on: "5")
         _ = update(&before, .key(.character("/")))
         var after = before
         XCTAssertEqual(update(&after, .key(.character("路"))), [])
@@ -98,7 +98,7 @@ final class WholeStateTests: XCTestCase {
     /// The interpreter's half: an edit the store acknowledged changes the registry exactly as
     /// applying it would, and the user's undo history records it.
     func testAnAcknowledgedEditChangesTheRegistryAsApplyingItWould() throws {
-        let before = try state(on: "2")
+        let before = try state(on: "3")
         var app = AppDriver(before)
         let edit = Edit.update(RecordRef(.compound, 0), version: 1, [FieldChange("households", .int(801))])
         app.perform([.submit(edit, .form)])

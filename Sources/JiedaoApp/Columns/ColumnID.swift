@@ -8,6 +8,7 @@ public enum ColumnID: String, Hashable, Sendable, CaseIterable {
     case phone, thisQuarter, services
     case number, summary, category, state, deadline, channel, received
     case title, budget, votes, year
+    case item, count
 }
 
 /// The column a pane is sorted by, named by its ID.

@@ -5,6 +5,7 @@ import TermCanvas
 public enum PaneColumns {
     public static func columns(for pane: Pane) -> [PaneColumn] {
         switch pane {
+        case .today: today
         case .communities: communities
         case .compounds: compounds
         case .volunteers: volunteers
@@ -23,6 +24,19 @@ public enum PaneColumns {
     public static func column(_ id: ColumnID, on pane: Pane) -> PaneColumn? {
         columns(for: pane).first { $0.id == id }
     }
+
+    /// The Today pane: a row per kind of work, with its count (rows are ``TodayItem`` raw values).
+    static let today: [PaneColumn] = [
+        PaneColumn(.count, "数量", "Count", width: .fixed(7), numeric: true,
+                   text: { c, id in TodayItem(rawValue: id).map { formatCount(c.todayFigures.count($0)) } ?? "" },
+                   sortKey: { c, id in .number(Int64(TodayItem(rawValue: id).map { c.todayFigures.count($0) } ?? 0)) },
+                   role: { c, id in
+                       guard let item = TodayItem(rawValue: id) else { return nil }
+                       let count = c.todayFigures.count(item)
+                       return count == 0 ? .muted : (item.isLate ? .overdue : nil)
+                   }),
+        PaneColumn(.item, "待办事项", "To do", width: .min(12), text: { c, id in TodayItem(rawValue: id)?.title.text(c.language) ?? "" }),
+    ]
 
     static let communities: [PaneColumn] = [
         PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) }),

@@ -13,13 +13,15 @@ public struct RowContext: Sendable {
     public let overdueByCommunity: [Int: Int]
     /// In-service members behind this quarter per community.
     public let behindByCommunity: [Int: Int]
+    /// The Today pane's counts.
+    public let todayFigures: TodayFigures
 
     public func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// The same context in another language (filters compare cells in Chinese).
     public func speaking(_ other: Language) -> RowContext {
         RowContext(registry: registry, language: other, now: now, calendar: calendar, revealed: revealed,
-                   overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity)
+                   overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity, todayFigures: todayFigures)
     }
 
     /// The day of `now` in the data set's time zone.

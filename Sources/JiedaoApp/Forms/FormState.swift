@@ -13,6 +13,10 @@ public struct FormState: Equatable, Sendable {
     public var inputs: [TextField]
     /// Choices for fields picked with ←/→ (choice, yes/no and reference fields); empty for typed fields.
     public var options: [[String]]
+    /// For a compound field: each option's community, so the list follows the community chosen.
+    public var optionCommunities: [[String]]
+    /// What was typed into each picked field to find an option (Chinese or pinyin initials).
+    public var queries: [String]
     public var errors: [Bilingual?]
     /// A refusal that belongs to no single field.
     public var general: Bilingual?
@@ -41,9 +45,11 @@ public struct FormState: Equatable, Sendable {
         let blank = Schema.blankValues(of: kind)
         var texts: [String] = []
         var options: [[String]] = []
+        var communities: [[String]] = []
         for (index, spec) in specs.enumerated() {
             let choices = FormState.choices(for: spec, registry: registry, language: language)
             options.append(choices)
+            communities.append(FormState.communities(of: spec, choices: choices, registry: registry))
             if let values {
                 texts.append(FieldText.format(values[index], as: spec, in: registry, language: language))
             } else {
@@ -57,6 +63,8 @@ public struct FormState: Equatable, Sendable {
             }
         }
         self.options = options
+        optionCommunities = communities
+        queries = Array(repeating: "", count: specs.count)
         inputs = texts.map { TextField($0, isFocused: false) }
         // What the form started with, so Esc and Ctrl-C can tell whether anything was typed.
         original = texts
@@ -76,21 +84,24 @@ public struct FormState: Equatable, Sendable {
     mutating func focus(_ index: Int) {
         guard !inputs.isEmpty else { return }
         inputs[focused].isFocused = false
+        // What was typed to find an option is done with once the field is left.
+        if queries.indices.contains(focused) { queries[focused] = "" }
         focused = (index + inputs.count) % inputs.count
         inputs[focused].isFocused = true
     }
 
-    /// Steps a picked field to the next or previous option.
-    mutating func cycle(by step: Int) {
-        guard isPicked(focused) else { return }
-        let choices = options[focused]
-        let current = choices.firstIndex(of: inputs[focused].value) ?? -1
-        let next = ((current + step) % choices.count + choices.count) % choices.count
-        inputs[focused] = TextField(choices[next], isFocused: true)
-        errors[focused] = nil
-    }
 
     // MARK: - Options and defaults
+
+    /// The community of each compound option (the optional empty one has none); empty for other fields.
+    private static func communities(of spec: FieldSpec, choices: [String], registry: Registry) -> [String] {
+        guard case .reference(.compound, _) = spec.kind, !choices.isEmpty else { return [] }
+        var result: [String] = choices.first == "" ? [""] : []
+        for id in 0..<Int32(registry.count(of: .compound)) where registry.isLive(RecordRef(.compound, id)) {
+            result.append(registry.name(of: RecordRef(.community, registry.compounds[CompoundID(id)].community.raw)))
+        }
+        return result.count == choices.count ? result : []
+    }
 
     private static func choices(for spec: FieldSpec, registry: Registry, language: Language) -> [String] {
         switch spec.kind {
@@ -160,6 +171,8 @@ extension FormState {
         case .nextOption? where form.isPicked(form.focused):
             form.cycle(by: 1)
         default:
+            // A picked field: typing finds an option (Chinese or pinyin initials).
+            if form.isPicked(form.focused), form.type(key) { break }
             // Text: typed into the focused field (←, → and space move and type in a text field).
             guard form.inputs.indices.contains(form.focused) else { break }
             var field = form.inputs[form.focused]

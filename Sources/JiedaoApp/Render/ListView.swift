@@ -15,7 +15,7 @@ struct ListView {
         var table = Table(
             columns: columns.enumerated().map { index, column in
                 // The current column's title is marked so h/l, s and f show what they act on.
-                let title = column.title.text(state.language) + (index == currentColumn ? "*" : "")
+                let title = column.title.text(state.language) + (index == currentColumn && state.pane.listsRecords ? "*" : "")
                 return TableColumn(title, width: column.width, alignment: column.isNumeric ? .right : .left)
             },
             rowCount: rows.count,

@@ -44,7 +44,7 @@ enum Overlays {
         var sections = paneSections.filter { $0.0 == state.pane }.map(\.1)
         sections += [
             HelpSection(title: state.tr("通用", "Everywhere"), entries: entries { $0.mode == .browse && $0.scope == .everywhere }),
-            HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.mode == .browse && $0.scope == .lists }),
+            HelpSection(title: state.tr("列表", "Lists"), entries: entries { $0.mode == .browse && ($0.scope == .lists || $0.scope == .records) }),
         ]
         sections += paneSections.filter { $0.0 != state.pane }.map(\.1)
         for mode in InputMode.allCases where mode != .browse {
@@ -72,7 +72,7 @@ enum Overlays {
             let spec = form.spec(index)
             var label = spec?.label.text(state.language) ?? form.keys[index]
             if spec?.isRequired == true, case .name? = spec?.kind { label += "*" }
-            if form.isPicked(index) { label += " ⇆" }
+            if form.isPicked(index) { label += form.queries[index].isEmpty ? " ⇆" : " ⇆ " + form.queries[index] }
             return FormField(label: label, input: form.inputs[index], error: form.errors[index]?.text(state.language))
         }
         Form(fields: fields, focusedIndex: form.focused, glyphs: glyphs).render(into: &canvas, in: inner)

@@ -45,7 +45,14 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
         case .compound(let id): parts.append(state.registry.name(of: RecordRef(.compound, id.raw)))
         }
     }
+    if state.pane == .today {
+        // Today's work is the street's, as of today.
+        parts.append(state.tr("今日待办", "Today") + " " + state.rowContext.today.description)
+    }
     x += canvas.put(parts.joined(separator: " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
+    if let preset = state.current.preset {
+        x += canvas.put(" [\(state.tr("今日", "Today")): \(preset.chip.text(state.language))]", at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
+    }
     let columns = PaneColumns.columns(for: state.pane)
     for chip in state.current.filters {
         guard let column = columns.first(where: { $0.id == chip.column }) else { continue }
@@ -55,7 +62,7 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
     if !state.current.search.isEmpty {
         x += canvas.put(" [/\(state.current.search)]", at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
-    guard state.pane != .summary else { return }
+    guard state.pane.listsRecords else { return }
     if let note = PaneNote.text(for: state) {
         x += canvas.put("  " + note.text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: note.role)
     }

@@ -22,7 +22,7 @@ public struct ScreenLayout: Equatable, Sendable {
         status = Rect(x: 0, y: max(0, height - 2), width: width, height: 1)
         footer = Rect(x: 0, y: max(0, height - 1), width: width, height: 1)
         let body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
-        if pane == .summary {
+        if !pane.listsRecords {
             list = body
             detail = Rect(x: 0, y: 0, width: 0, height: 0)
         } else if width >= 100 {

@@ -54,6 +54,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var behindByCommunity: [Int: Int] = [:]
     public internal(set) var summaryFigures = SummaryFigures()
     public internal(set) var summary: Summary?
+    public internal(set) var todayFigures = TodayFigures()
 
     public init(registry: Registry, login: String, language: Language, now: Int64, calendar: WorkCalendar = .shipped,
                 watchMode: Bool = false, asciiGlyphs: Bool = false, dataName: String = "") {
@@ -67,8 +68,9 @@ public struct AppState: Equatable, Sendable {
         self.dataName = dataName
         user = registry.user(login: login)
         for pane in Pane.allCases { panes[pane] = PaneState() }
-        if watchMode { pane = .summary }
-        refreshFigures()
+        // Supervisors start on the summary; coordinators and handlers on what to do today.
+        pane = watchMode || registry.users.live(user ?? UserID(noReference))?.role == .supervisor ? .summary : .today
+        refreshFigures(scanning: true)
         refreshRows()
         if user == nil, !watchMode {
             message = StatusMessage(Bilingual(zh: "用户“\(login)”未登记：只读打开，请联系管理员添加",
@@ -91,7 +93,8 @@ public struct AppState: Equatable, Sendable {
     /// What the columns need to show rows.
     public var rowContext: RowContext {
         RowContext(registry: registry, language: language, now: now, calendar: calendar,
-                   revealed: isWatchMode ? [] : revealed, overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity)
+                   revealed: isWatchMode ? [] : revealed, overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity,
+                   todayFigures: todayFigures)
     }
 
     /// The selected record of the current pane.
@@ -102,10 +105,15 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: - Derived figures
 
-    mutating func refreshFigures() {
+    /// Takes the clock-dependent figures from the trackers; `scanning` also counts the Today rows
+    /// that need a pass over projects and compounds (after those changed, or on a new day).
+    mutating func refreshFigures(scanning: Bool = false) {
         registry.advanceClock(to: now)
         overdueByCommunity = registry.overdueByCommunity(at: now)
         behindByCommunity = registry.volunteersBehindByCommunity(at: now)
+        let context = rowContext
+        todayFigures.refreshRunning(context)
+        if scanning { todayFigures.refreshScanned(context) }
         // The KPI ledger behind the summary pane's series is built the first time the pane shows
         // (a city's takes a few hundred milliseconds); once built, edits keep it current.
         if pane == .summary { registry.enableKPIs(calendar: calendar, at: now) }
@@ -120,7 +128,7 @@ public struct AppState: Equatable, Sendable {
 
     mutating func recomputeRows(of pane: Pane) {
         guard let state = panes[pane] else { return }
-        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: state.search)
+        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset)
         let result = query.run(rowContext)
         setRows(result.rows, total: result.total, of: pane)
     }
@@ -129,7 +137,7 @@ public struct AppState: Equatable, Sendable {
     /// leaving every other row in place.
     mutating func replaceAppeals(_ ids: [Int32]) {
         guard let state = panes[.appeals] else { return }
-        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort, search: state.search)
+        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset)
         let context = rowContext
         var rows = state.rows
         for id in Set(ids) {

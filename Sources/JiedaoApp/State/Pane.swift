@@ -2,10 +2,11 @@ import JiedaoCore
 
 /// The dashboard's tabs, in tab order.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
-    case communities, compounds, volunteers, appeals, projects, summary
+    case today, communities, compounds, volunteers, appeals, projects, summary
 
     public var title: Bilingual {
         switch self {
+        case .today: Bilingual(zh: "今日待办", en: "Today")
         case .communities: Bilingual(zh: "社区", en: "Communities")
         case .compounds: Bilingual(zh: "小区", en: "Compounds")
         case .volunteers: Bilingual(zh: "志愿者", en: "Volunteers")
@@ -23,9 +24,12 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
         case .volunteers: .volunteer
         case .appeals: .appeal
         case .projects: .project
-        case .summary: nil
+        case .today, .summary: nil
         }
     }
+
+    /// Whether the pane is a table with a row per record (Today and the summary are not).
+    public var listsRecords: Bool { kind != nil }
 }
 
 /// What a drill-down narrowed the lists to; shown as a breadcrumb.

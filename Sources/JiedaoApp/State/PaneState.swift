@@ -15,6 +15,8 @@ public struct PaneState: Sendable, Equatable {
     public internal(set) var column = 0
     public internal(set) var sort: ColumnSort?
     public internal(set) var filters: [FilterChip] = []
+    /// The Today list the pane was opened on (to dispatch, overdue…), if any.
+    public internal(set) var preset: TodayItem?
     /// What `/` narrowed the list to (empty: not narrowed).
     public internal(set) var search = ""
     /// Rows marked with Space, for actions on several records at once.

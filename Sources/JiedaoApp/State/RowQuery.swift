@@ -9,11 +9,15 @@ struct RowQuery {
     var sort: ColumnSort?
     /// What `/` narrowed the list to.
     var search = ""
+    /// The Today list the pane shows, if any.
+    var preset: TodayItem?
 
     func run(_ context: RowContext) -> (rows: [Int32], total: Int) {
         let registry = context.registry
         var rows = scoped(registry)
+        // The count line's total is the pane before presets, filters and search, as row placement keeps it.
         let total = rows.count
+        if let preset, preset.pane == pane { rows = rows.filter { preset.includes($0, context) } }
         let columns = PaneColumns.columns(for: pane)
         let canonical = context.speaking(.zh)
         for chip in filters {
@@ -97,6 +101,8 @@ struct RowQuery {
             if let community { return r.indexes.projectsByCommunity.children(of: community.raw) }
             if let compound { return r.indexes.projectsByCommunity.children(of: r.compounds[compound].community.raw) }
             return Self.live(r.projects)
+        case .today:
+            return TodayItem.allCases.map(\.rawValue)
         case .summary:
             return []
         }

@@ -45,7 +45,9 @@ public enum InputMode: Hashable, Sendable, CaseIterable {
 public enum BindingScope: Hashable, Sendable {
     /// Every browsing pane.
     case everywhere
-    /// Panes with a list of records.
+    /// Panes with a list to move in: the record lists and Today.
     case lists
+    /// Panes that list records (not Today or the summary): columns, search, filters, edits.
+    case records
     case pane(Pane)
 }

@@ -36,6 +36,7 @@ public struct KeyBinding: Sendable {
         switch scope {
         case .everywhere: true
         case .lists: pane != .summary
+        case .records: pane.listsRecords
         case .pane(let only): only == pane
         }
     }
@@ -50,8 +51,8 @@ public enum Keymap {
     static let browsing: [KeyBinding] = [
         KeyBinding([.character("j"), .down], .moveDown, "下移", "Down", .lists),
         KeyBinding([.character("k"), .up], .moveUp, "上移", "Up", .lists),
-        KeyBinding([.character("h"), .left], .columnLeft, "左一列", "Column left", .lists),
-        KeyBinding([.character("l"), .right], .columnRight, "右一列", "Column right", .lists),
+        KeyBinding([.character("h"), .left], .columnLeft, "左一列", "Column left", .records),
+        KeyBinding([.character("l"), .right], .columnRight, "右一列", "Column right", .records),
         KeyBinding([.pageDown], .pageDown, "下一页", "Page down", .lists),
         KeyBinding([.pageUp], .pageUp, "上一页", "Page up", .lists),
         KeyBinding([.control("d")], .halfPageDown, "下半页", "Half page down", .lists),
@@ -63,22 +64,22 @@ public enum Keymap {
     ] + paneKeys + [
         KeyBinding([.enter], .drillDown, "进入", "Open", .lists, footer: true),
         KeyBinding([.escape, .backspace], .back, "返回（先恢复 / 缩小的列表）", "Back (first undoes a / narrowing)"),
-        KeyBinding([.character("/")], .search, "搜索", "Search", .lists, footer: true),
-        KeyBinding([.character("n")], .searchNext, "下一个匹配", "Next match", .lists),
-        KeyBinding([.character("N")], .searchPrevious, "上一个匹配", "Previous match", .lists),
-        KeyBinding([.character("f")], .filter, "按列筛选", "Filter by column", .lists, footer: true),
-        KeyBinding([.character("F")], .clearFilter, "去掉最后一个筛选", "Remove last filter", .lists),
-        KeyBinding([.character("s")], .sortAscending, "升序", "Sort ascending", .lists),
-        KeyBinding([.character("S")], .sortDescending, "降序", "Sort descending", .lists),
+        KeyBinding([.character("/")], .search, "搜索", "Search", .records, footer: true),
+        KeyBinding([.character("n")], .searchNext, "下一个匹配", "Next match", .records),
+        KeyBinding([.character("N")], .searchPrevious, "上一个匹配", "Previous match", .records),
+        KeyBinding([.character("f")], .filter, "按列筛选", "Filter by column", .records, footer: true),
+        KeyBinding([.character("F")], .clearFilter, "去掉最后一个筛选", "Remove last filter", .records),
+        KeyBinding([.character("s")], .sortAscending, "升序", "Sort ascending", .records),
+        KeyBinding([.character("S")], .sortDescending, "降序", "Sort descending", .records),
         KeyBinding([.character("l"), .right], .summaryColumnRight, "按下一列排序", "Sort by the next column", .pane(.summary)),
         KeyBinding([.character("h"), .left], .summaryColumnLeft, "按上一列排序", "Sort by the previous column", .pane(.summary)),
         KeyBinding([.character("s"), .character("S")], .summaryFlip, "切换升序/降序", "Flip the sort order", .pane(.summary)),
-        KeyBinding([.character("a")], .add, "新增", "Add", .lists, footer: true, edits: true),
-        KeyBinding([.character("e")], .edit, "编辑", "Edit", .lists, footer: true, edits: true),
-        KeyBinding([.character("d")], .delete, "删除", "Delete", .lists, edits: true),
+        KeyBinding([.character("a")], .add, "新增", "Add", .records, footer: true, edits: true),
+        KeyBinding([.character("e")], .edit, "编辑", "Edit", .records, footer: true, edits: true),
+        KeyBinding([.character("d")], .delete, "删除", "Delete", .records, edits: true),
         KeyBinding([.character("u")], .undo, "撤销", "Undo", footer: true, edits: true),
         KeyBinding([.control("r")], .redo, "重做", "Redo", edits: true),
-        KeyBinding([.character("v")], .reveal, "显示个人信息", "Reveal personal data", .lists, edits: true),
+        KeyBinding([.character("v")], .reveal, "显示个人信息", "Reveal personal data", .records, edits: true),
         KeyBinding([.character("D")], .dispatch, "分拨", "Dispatch", .pane(.appeals), footer: true, edits: true),
         KeyBinding([.character("A")], .accept, "签收", "Accept", .pane(.appeals), edits: true),
         KeyBinding([.character("B")], .giveBack, "退单", "Give back", .pane(.appeals), edits: true),
@@ -88,7 +89,7 @@ public enum Keymap {
         KeyBinding([.character("E")], .evaluate, "回访评价", "Evaluate", .pane(.appeals), edits: true),
         KeyBinding([.character("U")], .urge, "催办", "Urge", .pane(.appeals), edits: true),
         KeyBinding([.character("W")], .withdraw, "撤销诉求", "Withdraw", .pane(.appeals), edits: true),
-        KeyBinding([.character(" ")], .mark, "标记/取消标记", "Mark / unmark", .lists),
+        KeyBinding([.character(" ")], .mark, "标记/取消标记", "Mark / unmark", .records),
         KeyBinding([.character("t")], .triage, "分诊排序", "Triage order", .pane(.appeals), footer: true),
         KeyBinding([.character("M")], .merge, "合并重复件", "Merge duplicate", .pane(.appeals), edits: true),
         KeyBinding([.character("P")], .projectFromAppeals, "由诉求建微实事", "Project from appeals", .pane(.appeals), edits: true),
@@ -100,7 +101,7 @@ public enum Keymap {
         KeyBinding([.character("C")], .acceptProject, "验收", "Accept", .pane(.projects), edits: true),
         KeyBinding([.character("J")], .rejectProject, "否决", "Reject", .pane(.projects), edits: true),
         KeyBinding([.character("H")], .audit, "修改记录（审计）", "Audit trail"),
-        KeyBinding([.character("y")], .recordHistory, "本条记录的修改历史", "History of this record", .lists),
+        KeyBinding([.character("y")], .recordHistory, "本条记录的修改历史", "History of this record", .records),
         KeyBinding([.character(":")], .commandLine, "命令", "Command"),
         KeyBinding([.character("?")], .help, "帮助", "Help", footer: true),
         KeyBinding([.character("q"), .control("c")], .quit, "退出", "Quit", footer: true),

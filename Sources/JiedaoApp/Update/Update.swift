@@ -27,7 +27,7 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         let crossedDeadline = now / 60 != state.now / 60
         state.now = now
         if dayChanged || crossedDeadline {
-            state.refreshFigures()
+            state.refreshFigures(scanning: dayChanged)
             state.markStale()
         }
         return []
@@ -221,14 +221,39 @@ extension AppState {
             scope.append(.compound(CompoundID(id)))
             dataChanged()
             switchPane(to: .appeals)
+        case .today:
+            if let item = TodayItem(rawValue: id) { open(item) }
         default:
             mode = .detail(offset: 0)
         }
     }
 
+    /// Enter on a Today row: its list, street-wide, from the top.
+    mutating func open(_ item: TodayItem) {
+        if !scope.isEmpty {
+            scope = []
+            dataChanged()
+        }
+        switchPane(to: item.pane)
+        withPane {
+            $0.preset = item
+            $0.filters = []
+            $0.search = ""
+        }
+        recomputeRows(of: pane)
+        withPane { $0.moveCursor(to: 0) }
+    }
+
     mutating func goBack() {
         if !current.filters.isEmpty {
             removeLastFilter()
+            return
+        }
+        if current.preset != nil {
+            // Back to Today, where the list came from.
+            withPane { $0.preset = nil }
+            recomputeRows(of: pane)
+            switchPane(to: .today)
             return
         }
         guard let last = scope.popLast() else { return }
@@ -281,8 +306,8 @@ extension AppState {
     }
 
     mutating func removeLastFilter() {
-        guard !current.filters.isEmpty else { return }
-        withPane { _ = $0.filters.popLast() }
+        guard !current.filters.isEmpty || current.preset != nil else { return }
+        withPane { if $0.filters.popLast() == nil { $0.preset = nil } }
         recomputeRows(of: pane)
     }
 
@@ -290,7 +315,7 @@ extension AppState {
 
     /// Everything derived from the data is stale: recompute the figures and this pane now, others when shown.
     mutating func dataChanged() {
-        refreshFigures()
+        refreshFigures(scanning: true)
         markStale()
     }
 

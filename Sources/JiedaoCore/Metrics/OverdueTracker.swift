@@ -101,6 +101,15 @@ public struct OverdueTracker: Sendable {
         return result
     }
 
+    /// How many open appeals fall due at or after `now` and before `limit`, or nil when `now` is
+    /// not the clock (ask after advancing). Visits only those appeals' queue entries.
+    public func dueCount(before limit: Int64, at now: Int64) -> Int? {
+        guard now == clock else { return nil }
+        var count = 0
+        waiting.forEach(before: limit) { if isCurrent($0), $0.deadline >= now { count += 1 } }
+        return count
+    }
+
     /// Up to `limit` overdue appeals at `now`, longest overdue first; nil when `now` is before ``clock``.
     public func mostOverdue(_ limit: Int, at now: Int64) -> [AppealID]? {
         guard now >= clock else { return nil }

@@ -44,6 +44,17 @@ extension Registry {
         }.prefix(limit).map { $0 }
     }
 
+    /// Open appeals whose deadline falls at or after `now` and before `limit` (not yet overdue).
+    /// Costs only those appeals once the clock is at `now`; a scan otherwise.
+    public func appealsDue(before limit: Int64, at now: Int64) -> Int {
+        if let count = overdue.dueCount(before: limit, at: now) { return count }
+        return appeals.rows.reduce(0) { count, appeal in
+            let progress = appeal.progress
+            let due = !appeal.isDeleted && progress.state.isOpen && progress.deadline > 0 && progress.deadline >= now && progress.deadline < limit
+            return count + (due ? 1 : 0)
+        }
+    }
+
     /// In-service party members with no confirmed service in the quarter of `now`, per community index.
     public func volunteersBehindByCommunity(at now: Int64) -> [Int: Int] {
         let today = Day(unixTime: now, utcOffset: settings.utcOffset(at: now))
