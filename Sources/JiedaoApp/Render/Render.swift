@@ -109,10 +109,9 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
         KeyHints([("j/k", state.tr("选择", "choose")), ("Enter", state.tr("确定", "OK")), ("Esc", state.tr("取消", "cancel"))])
             .render(into: &canvas, in: rect)
     default:
-        let hints = Keymap.footer(for: state.pane, language: state.language).filter { hint in
-            // Editing keys are hidden where they would only be refused.
-            state.canEdit || !Keymap.bindings.contains { $0.mode == .browse && $0.keys.first?.name == hint.key && $0.edits }
-        }
-        KeyHints(hints.map { ($0.key, $0.description) }).render(into: &canvas, in: rect)
+        // Editing keys are hidden where they would only be refused, and a step where the selected
+        // record's state does not allow it.
+        let hints = Keymap.footer(for: state.pane).filter { (!$0.edits || state.readOnlyReason(for: $0.command) == nil) && state.selectionAllows($0.command) }
+        KeyHints(hints.map { ($0.keys.first?.name ?? "", $0.hint.text(state.language)) }).render(into: &canvas, in: rect)
     }
 }

@@ -15,9 +15,11 @@ public struct KeyBinding: Sendable {
     public let mode: InputMode
     /// For a `:` command: what is typed (`:w`, `:lang zh|en`); empty otherwise.
     public let typed: String
+    /// How the footer names it, where the help's words are too long for one line.
+    public let hint: Bilingual
 
     init(_ keys: [Key], _ command: Command, _ zh: String, _ en: String, _ scope: BindingScope = .everywhere,
-         footer: Bool = false, edits: Bool = false, mode: InputMode = .browse, typed: String = "") {
+         footer: Bool = false, edits: Bool = false, mode: InputMode = .browse, typed: String = "", hint: Bilingual? = nil) {
         self.keys = keys
         self.command = command
         help = Bilingual(zh: zh, en: en)
@@ -26,6 +28,7 @@ public struct KeyBinding: Sendable {
         self.edits = edits
         self.mode = mode
         self.typed = typed
+        self.hint = hint ?? help
     }
 
     /// How the binding is written in help: its keys, or the command line.
@@ -81,25 +84,26 @@ public enum Keymap {
         KeyBinding([.control("r")], .redo, "重做", "Redo", edits: true),
         KeyBinding([.character("v")], .reveal, "显示个人信息", "Reveal personal data", .records, edits: true),
         KeyBinding([.character("D")], .dispatch, "分拨", "Dispatch", .pane(.appeals), footer: true, edits: true),
-        KeyBinding([.character("A")], .accept, "签收", "Accept", .pane(.appeals), edits: true),
-        KeyBinding([.character("B")], .giveBack, "退单", "Give back", .pane(.appeals), edits: true),
-        KeyBinding([.character("O")], .supervise, "督办（督导、管理员）", "Supervise (supervisors, admins)", .pane(.appeals), edits: true),
-        KeyBinding([.character("X")], .extend, "延期", "Extend", .pane(.appeals), edits: true),
+        KeyBinding([.character("A")], .accept, "签收", "Accept", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("B")], .giveBack, "退单", "Give back", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("O")], .supervise, "督办（督导、管理员）", "Supervise (supervisors, admins)", .pane(.appeals), footer: true, edits: true,
+                   hint: Bilingual(zh: "督办", en: "Supervise")),
+        KeyBinding([.character("X")], .extend, "延期", "Extend", .pane(.appeals), footer: true, edits: true),
         KeyBinding([.character("R")], .resolve, "办结", "Resolve", .pane(.appeals), footer: true, edits: true),
-        KeyBinding([.character("E")], .evaluate, "回访评价", "Evaluate", .pane(.appeals), edits: true),
-        KeyBinding([.character("U")], .urge, "催办", "Urge", .pane(.appeals), edits: true),
-        KeyBinding([.character("W")], .withdraw, "撤销诉求", "Withdraw", .pane(.appeals), edits: true),
+        KeyBinding([.character("E")], .evaluate, "回访评价", "Evaluate", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("U")], .urge, "催办", "Urge", .pane(.appeals), footer: true, edits: true),
+        KeyBinding([.character("W")], .withdraw, "撤销诉求", "Withdraw", .pane(.appeals), footer: true, edits: true),
         KeyBinding([.character(" ")], .mark, "标记/取消标记", "Mark / unmark", .records),
         KeyBinding([.character("t")], .triage, "分诊排序", "Triage order", .pane(.appeals), footer: true),
         KeyBinding([.character("M")], .merge, "合并重复件", "Merge duplicate", .pane(.appeals), edits: true),
         KeyBinding([.character("P")], .projectFromAppeals, "由诉求建微实事", "Project from appeals", .pane(.appeals), edits: true),
         KeyBinding([.character("b")], .behind, "本季未服务党员", "Members behind this quarter", .pane(.volunteers), footer: true),
         KeyBinding([.character("L")], .logService, "登记服务", "Log a service", .pane(.volunteers), footer: true, edits: true),
-        KeyBinding([.character("V")], .deliberate, "评议", "Deliberate", .pane(.projects), edits: true),
+        KeyBinding([.character("V")], .deliberate, "评议", "Deliberate", .pane(.projects), footer: true, edits: true),
         KeyBinding([.character("P")], .approve, "确定", "Approve", .pane(.projects), footer: true, edits: true),
-        KeyBinding([.character("I")], .implement, "实施", "Implement", .pane(.projects), edits: true),
-        KeyBinding([.character("C")], .acceptProject, "验收", "Accept", .pane(.projects), edits: true),
-        KeyBinding([.character("J")], .rejectProject, "否决", "Reject", .pane(.projects), edits: true),
+        KeyBinding([.character("I")], .implement, "实施", "Implement", .pane(.projects), footer: true, edits: true),
+        KeyBinding([.character("C")], .acceptProject, "验收", "Accept", .pane(.projects), footer: true, edits: true),
+        KeyBinding([.character("J")], .rejectProject, "否决", "Reject", .pane(.projects), footer: true, edits: true),
         KeyBinding([.character("H")], .audit, "修改记录（审计）", "Audit trail"),
         KeyBinding([.character("y")], .recordHistory, "本条记录的修改历史", "History of this record", .records),
         KeyBinding([.character(":")], .commandLine, "命令", "Command"),
@@ -129,8 +133,13 @@ public enum Keymap {
         bindings.first { $0.command == command && $0.mode == mode && (pane.map($0.applies(to:)) ?? true) && $0.typed.isEmpty }?.keys.first
     }
 
-    /// The footer's hints for `pane`, in table order.
-    public static func footer(for pane: Pane, language: Language) -> [(key: String, description: String)] {
-        browsing.filter { $0.inFooter && $0.applies(to: pane) }.map { (key: $0.keys.first?.name ?? "", description: $0.help.text(language)) }
+    /// The bindings the footer may hint at on `pane`: the pane's own first (its steps), then `?`
+    /// (so help shows however narrow the screen), then the rest, each in table order. The screen
+    /// drops the steps the selected record does not allow.
+    public static func footer(for pane: Pane) -> [KeyBinding] {
+        let shown = browsing.filter { $0.inFooter && $0.applies(to: pane) }
+        func isOwn(_ binding: KeyBinding) -> Bool { if case .pane = binding.scope { true } else { false } }
+        let help = shown.filter { $0.command == .help }
+        return shown.filter(isOwn) + help + shown.filter { !isOwn($0) && $0.command != .help }
     }
 }

@@ -54,3 +54,16 @@ public enum ProjectMove: Hashable, Sendable, Codable {
         }
     }
 }
+
+extension ProjectMove {
+    /// Whether the step can be taken from `state`: 征集 → 评议 → 确定 → 实施 → 验收, and 否决 before 确定.
+    public func isAllowed(from state: ProjectState) -> Bool {
+        switch self {
+        case .deliberate: state == .proposed
+        case .approve: state == .deliberated
+        case .implement: state == .approved
+        case .accept: state == .implementing
+        case .reject: state == .proposed || state == .deliberated
+        }
+    }
+}

@@ -8,15 +8,14 @@ extension Registry {
         let refuse = EditError(.moveNotAllowed(move: move.label.en, state: state.label.en), Bilingual(
             zh: "当前状态“\(state.label.zh)”下不能\(move.label.zh)",
             en: "Cannot \(move.label.en) a project in state “\(state.label.en)”"))
+        guard move.isAllowed(from: state) else { throw refuse }
         switch move {
         case .deliberate(let votesFor, let votesAgainst):
-            guard state == .proposed else { throw refuse }
             guard votesFor >= 0, votesAgainst >= 0 else { throw EditError(.negative(field: "votes"), field: Bilingual(zh: "票数", en: "Votes")) }
             project.progress.state = .deliberated
             project.progress.votesFor = votesFor
             project.progress.votesAgainst = votesAgainst
         case .approve:
-            guard state == .deliberated else { throw refuse }
             guard old.progress.votesFor > old.progress.votesAgainst else {
                 throw EditError(.invalid(""), Bilingual(
                     zh: "议事会赞成票（\(old.progress.votesFor)）未超过反对票（\(old.progress.votesAgainst)）",
@@ -24,15 +23,12 @@ extension Registry {
             }
             project.progress.state = .approved
         case .implement:
-            guard state == .approved else { throw refuse }
             project.progress.state = .implementing
         case .accept(let score):
-            guard state == .implementing else { throw refuse }
             guard score <= 100 else { throw EditError(.invalid(""), Bilingual(zh: "评分应在0到100之间", en: "The score must be 0–100")) }
             project.progress.state = .accepted
             project.progress.score = score
         case .reject:
-            guard state == .proposed || state == .deliberated else { throw refuse }
             project.progress.state = .rejected
         }
         project.progress.movedAt = time

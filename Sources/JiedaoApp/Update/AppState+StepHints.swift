@@ -1,0 +1,47 @@
+import JiedaoCore
+
+extension AppState {
+    /// Whether `command` is a step the selected record's state allows, asked of the same rules
+    /// `apply` enforces; commands that are no step of a record always are.
+    public func selectionAllows(_ command: Command) -> Bool {
+        switch command {
+        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .supervise, .withdraw:
+            guard pane == .appeals, let raw = current.selectedID, let appeal = registry.appeals.live(AppealID(raw)) else { return false }
+            guard let move = representativeMove(command, appeal) else { return false }
+            return registry.refusal(of: move, for: AppealID(raw), at: now) == nil
+        case .deliberate, .approve, .implement, .acceptProject, .rejectProject:
+            guard pane == .projects, let raw = current.selectedID, let project = registry.projects.live(ProjectID(raw)) else { return false }
+            let move: ProjectMove = switch command {
+            case .deliberate: .deliberate(votesFor: 0, votesAgainst: 0)
+            case .approve: .approve
+            case .implement: .implement
+            case .acceptProject: .accept(score: 0)
+            default: .reject
+            }
+            return move.isAllowed(from: project.progress.state)
+        default:
+            return true
+        }
+    }
+
+    /// The step `command` stands for, with parameters that pass whenever the state allows the
+    /// step (the real ones are chosen after the key).
+    private func representativeMove(_ command: Command, _ appeal: Appeal) -> AppealMove? {
+        let later = max(now, appeal.progress.deadline, appeal.receivedAt) + 86_400
+        return switch command {
+        case .dispatch:
+            registry.communities.isLive(appeal.community.raw)
+                ? .dispatch(.community, handler: appeal.community.raw, deadline: later)
+                : registry.departments.liveIDs.first.map { .dispatch(.department, handler: $0.raw, deadline: later) }
+        case .accept: .accept
+        case .giveBack: .giveBack
+        case .extend: .extend(deadline: later)
+        case .resolve: .resolve
+        case .evaluate: .evaluate(Evaluation(all: .satisfied), redoDeadline: later)
+        case .urge: .urge
+        case .supervise: .supervise
+        case .withdraw: .withdraw
+        default: nil
+        }
+    }
+}
