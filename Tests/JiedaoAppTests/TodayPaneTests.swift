@@ -82,20 +82,31 @@ final class TodayPaneTests: XCTestCase {
         let appeal = received[0]
         let version = try XCTUnwrap(app.state.registry.version(of: RecordRef(.appeal, appeal)))
         app.perform([.submit(.moveAppeal(AppealID(appeal), version: version, .dispatch(.community, handler: 0, deadline: AppFixtures.now + 86_400), note: ""), .quick)])
-        XCTAssertEqual(app.state.todayFigures.count(.toDispatch), before.count(.toDispatch) - 1)
-        XCTAssertEqual(app.state.todayFigures.count(.notAccepted), before.count(.notAccepted) + 1)
-        XCTAssertEqual(app.state.todayFigures.count(.dueSoon), before.count(.dueSoon) + 1, "due tomorrow")
         XCTAssertFalse(app.state.current.rows.contains(appeal), "a dispatched appeal leaves the list to dispatch")
         XCTAssertEqual(app.state.current.rows.count, before.count(.toDispatch) - 1)
-        // Another process's move reaches the counts as well.
+        // Another process's move, while this list shows.
         let other = received[1]
         let otherVersion = try XCTUnwrap(app.state.registry.version(of: RecordRef(.appeal, other)))
         app.receive(.moveAppeal(AppealID(other), version: otherVersion, .dispatch(.community, handler: 0, deadline: AppFixtures.now - 60), note: ""),
                     by: UserID(0), login: "lisi")
         app.follow()
-        XCTAssertEqual(app.state.todayFigures.count(.toDispatch), before.count(.toDispatch) - 2)
-        XCTAssertEqual(app.state.todayFigures.count(.overdue), before.count(.overdue) + 1)
         XCTAssertEqual(app.state.current.rows.count, before.count(.toDispatch) - 2)
+        // Back on Today, the counts show both.
+        app.run(.back)
+        XCTAssertEqual(app.state.pane, .today)
+        XCTAssertEqual(app.state.todayFigures.count(.toDispatch), before.count(.toDispatch) - 2)
+        XCTAssertEqual(app.state.todayFigures.count(.notAccepted), before.count(.notAccepted) + 2)
+        XCTAssertEqual(app.state.todayFigures.count(.dueSoon), before.count(.dueSoon) + 1, "one is due tomorrow")
+        XCTAssertEqual(app.state.todayFigures.count(.overdue), before.count(.overdue) + 1, "the other is already late")
+        for item in TodayItem.allCases {
+            XCTAssertEqual(app.state.todayFigures.count(item), recount(item, app.state.registry, now: AppFixtures.now), "\(item)")
+        }
+        // While Today shows, another process's edit changes its counts at once.
+        let third = received[2]
+        let thirdVersion = try XCTUnwrap(app.state.registry.version(of: RecordRef(.appeal, third)))
+        app.receive(.moveAppeal(AppealID(third), version: thirdVersion, .withdraw, note: "重复"), by: UserID(0), login: "lisi")
+        app.follow()
+        XCTAssertEqual(app.state.todayFigures.count(.toDispatch), before.count(.toDispatch) - 3)
     }
 
     func testFClearsThePresetAndTheCrumbNamesIt() throws {

@@ -68,6 +68,9 @@ let benchmarks: @Sendable () -> Void = {
     keystroke("key: switch pane", setup: [], keys: ["\t"])
     keystroke("key: sort appeals by deadline", setup: ["5", "l", "l", "l", "l", "l"], keys: ["s"])
     keystroke("key: search-as-you-type, per character", setup: ["5", "/"], keys: ["路"])
+    // The worst case: a character no appeal shows, so every row is looked at and none kept.
+    keystroke("key: search-as-you-type, a miss", setup: ["5", "/"], keys: ["鑫"])
+    keystroke("key: search-as-you-type, pinyin initials", setup: ["5", "/"], keys: ["q"])
     // Edits go through the dashboard's one interpreter, over the in-memory store, as the tests'.
     Benchmark("key: apply an edit (\(scale))") { benchmark in
         var dashboard = Fixture.dashboard()

@@ -25,6 +25,17 @@ public enum DeadlineText {
         return context.tr("剩\(left)个工作日", "\(left) working days left")
     }
 
+    /// A number that is the same for two appeals exactly when ``text(_:_:)`` is, so a search
+    /// matches each distinct text once: the whole hours past or left, or the day due.
+    public static func textKey(_ progress: AppealProgress, _ context: RowContext) -> Int64 {
+        guard progress.state.isOpen, progress.deadline > 0 else { return -1 }
+        let now = context.now
+        if progress.deadline < now { return 1_000_000_000 + (now - progress.deadline) / 3_600 }
+        if progress.deadline - now < 86_400 { return 2_000_000_000 + (progress.deadline - now) / 3_600 }
+        let offset = context.registry.settings.utcOffset(at: now)
+        return 3_000_000_000 + Int64(Day(unixTime: progress.deadline, utcOffset: offset).daysSince1970)
+    }
+
     /// Overdue in the overdue colour, the last working day in the warning colour.
     public static func role(_ progress: AppealProgress, _ context: RowContext) -> StyleRole? {
         guard progress.state.isOpen, progress.deadline > 0 else { return nil }

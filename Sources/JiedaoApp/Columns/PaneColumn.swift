@@ -14,11 +14,16 @@ public struct PaneColumn: Sendable {
     public let sortKey: @Sendable (RowContext, Int32) -> SortKey
     /// A role that colours the cell (overdue in red, say).
     public let role: @Sendable (RowContext, Int32) -> StyleRole?
+    /// Where the cell's text comes from, for searching without building it (nil: build it).
+    public let searchKey: (@Sendable (RowContext, Int32) -> SearchKey)?
+    /// Which characters the column's text can hold (nil: any); a query with others skips it.
+    public let alphabet: Set<Character>?
 
     public init(_ id: ColumnID, _ zh: String, _ en: String, width: Layout.Constraint = .fill, numeric: Bool = false,
                 text: @escaping @Sendable (RowContext, Int32) -> String,
                 sortKey: (@Sendable (RowContext, Int32) -> SortKey)? = nil,
-                role: @escaping @Sendable (RowContext, Int32) -> StyleRole? = { _, _ in nil }) {
+                role: @escaping @Sendable (RowContext, Int32) -> StyleRole? = { _, _ in nil },
+                searchKey: (@Sendable (RowContext, Int32) -> SearchKey)? = nil, alphabet: Set<Character>? = nil) {
         self.id = id
         title = Bilingual(zh: zh, en: en)
         self.width = width
@@ -26,7 +31,18 @@ public struct PaneColumn: Sendable {
         self.text = text
         self.sortKey = sortKey ?? { context, id in .text(text(context, id)) }
         self.role = role
+        self.searchKey = searchKey
+        self.alphabet = alphabet
     }
+
+    /// Whether the column's text could hold `query` at all.
+    func couldShow(_ query: String) -> Bool {
+        guard let alphabet else { return true }
+        return query.allSatisfy(alphabet.contains)
+    }
+
+    /// Digits and the marks of dates and times: what ID and time columns show.
+    public static let digitsAndDates = Set("0123456789-: ")
 
     /// A numeric column: right-aligned, sorted by the number.
     public static func number(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {

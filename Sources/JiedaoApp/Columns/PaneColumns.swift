@@ -122,22 +122,30 @@ public enum PaneColumns {
     ]
 
     static let appeals: [PaneColumn] = [
-        PaneColumn.number(.number, "编号", "ID", width: 6) { _, id in Int64(id) },
-        PaneColumn(.summary, "标题", "Summary", width: .min(8), text: { c, id in c.registry.text(c.registry.appeals[AppealID(id)].summary) }),
-        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.appeals[AppealID(id)].community.raw)) }),
-        PaneColumn(.category, "类别", "Category", width: .fixed(8), text: { c, id in c.registry.appeals[AppealID(id)].category.label(c.language) }),
-        PaneColumn(.state, "状态", "State", width: .fixed(7), text: { c, id in c.registry.appeals[AppealID(id)].progress.state.label(c.language) }),
+        PaneColumn(.number, "编号", "ID", width: .fixed(6), numeric: true, text: { _, id in String(id) }, sortKey: { _, id in .number(Int64(id)) },
+                   alphabet: PaneColumn.digitsAndDates),
+        PaneColumn(.summary, "标题", "Summary", width: .min(8), text: { c, id in c.registry.text(c.registry.appeals[AppealID(id)].summary) },
+                   searchKey: { c, id in .text(c.registry.appeals[AppealID(id)].summary) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.appeals[AppealID(id)].community.raw)) },
+                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].community.raw)) }),
+        PaneColumn(.category, "类别", "Category", width: .fixed(8), text: { c, id in c.registry.appeals[AppealID(id)].category.label(c.language) },
+                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].category.rawValue)) }),
+        PaneColumn(.state, "状态", "State", width: .fixed(7), text: { c, id in c.registry.appeals[AppealID(id)].progress.state.label(c.language) },
+                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].progress.state.rawValue)) }),
         PaneColumn(.deadline, "期限", "Deadline", width: .fixed(12),
                    text: { c, id in DeadlineText.text(c.registry.appeals[AppealID(id)].progress, c) },
                    sortKey: { c, id in DeadlineText.sortKey(c.registry.appeals[AppealID(id)].progress) },
-                   role: { c, id in DeadlineText.role(c.registry.appeals[AppealID(id)].progress, c) }),
-        PaneColumn(.channel, "渠道", "Channel", width: .fixed(10), text: { c, id in c.registry.appeals[AppealID(id)].channel.label(c.language) }),
+                   role: { c, id in DeadlineText.role(c.registry.appeals[AppealID(id)].progress, c) },
+                   searchKey: { c, id in .value(DeadlineText.textKey(c.registry.appeals[AppealID(id)].progress, c)) }),
+        PaneColumn(.channel, "渠道", "Channel", width: .fixed(10), text: { c, id in c.registry.appeals[AppealID(id)].channel.label(c.language) },
+                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].channel.rawValue)) }),
         PaneColumn(.received, "受理时间", "Received", width: .fixed(16),
                    text: { c, id in
                        let time = c.registry.appeals[AppealID(id)].receivedAt
                        return FieldText.formatTime(time, c.registry.settings.utcOffset(at: time))
                    },
-                   sortKey: { c, id in .number(c.registry.appeals[AppealID(id)].receivedAt) }),
+                   sortKey: { c, id in .number(c.registry.appeals[AppealID(id)].receivedAt) },
+                   searchKey: { c, id in .value(c.registry.appeals[AppealID(id)].receivedAt / 60) }, alphabet: PaneColumn.digitsAndDates),
     ]
 
     static let projects: [PaneColumn] = [

@@ -105,20 +105,28 @@ public struct AppState: Equatable, Sendable {
 
     // MARK: - Derived figures
 
-    /// Takes the clock-dependent figures from the trackers; `scanning` also counts the Today rows
-    /// that need a pass over projects and compounds (after those changed, or on a new day).
+    /// Takes the clock-dependent figures from the trackers. The Today counts and the summary are
+    /// made only while their pane shows (and when it is switched to), so an edit on a list pays
+    /// for neither; `scanning` also counts the Today rows that need a pass over projects and
+    /// compounds (after data changed, or on a new day).
     mutating func refreshFigures(scanning: Bool = false) {
         registry.advanceClock(to: now)
         overdueByCommunity = registry.overdueByCommunity(at: now)
         behindByCommunity = registry.volunteersBehindByCommunity(at: now)
-        let context = rowContext
-        todayFigures.refreshRunning(context)
-        if scanning { todayFigures.refreshScanned(context) }
-        // The KPI ledger behind the summary pane's series is built the first time the pane shows
-        // (a city's takes a few hundred milliseconds); once built, edits keep it current.
-        if pane == .summary { registry.enableKPIs(calendar: calendar, at: now) }
-        if let ledger = registry.kpis { summaryFigures = SummaryFigures(registry: registry, ledger: ledger, now: now) }
-        summary = registry.summary(at: now)
+        switch pane {
+        case .today:
+            let context = rowContext
+            todayFigures.refreshRunning(context)
+            if scanning { todayFigures.refreshScanned(context) }
+        case .summary:
+            // The KPI ledger behind the series is built the first time the pane shows (a city's
+            // takes a few hundred milliseconds); once built, edits keep it current.
+            registry.enableKPIs(calendar: calendar, at: now)
+            if let ledger = registry.kpis { summaryFigures = SummaryFigures(registry: registry, ledger: ledger, now: now) }
+            summary = registry.summary(at: now)
+        default:
+            break
+        }
     }
 
     /// Recomputes the rows of every pane, keeping each selection on the same record where it still shows.

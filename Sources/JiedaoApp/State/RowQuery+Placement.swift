@@ -37,7 +37,7 @@ extension RowQuery {
         let columns = PaneColumns.columns(for: pane)
         let canonical = context.speaking(.zh)
         if let preset, preset.pane == pane, !preset.includes(id, context) { return false }
-        if let matcher = SearchMatcher(search, pane: pane), !matcher.matches(id, context) { return false }
+        if var matcher = SearchMatcher(search, pane: pane), !matcher.matches(id, context) { return false }
         return filters.allSatisfy { chip in
             guard let column = columns.first(where: { $0.id == chip.column }) else { return true }
             return chip.matches(column, canonical, id)

@@ -31,7 +31,7 @@ extension AppState {
     mutating func narrow(to query: String, restoring selection: Int32?) {
         let previous = current.search
         withPane { $0.search = query }
-        if !previous.isEmpty, query.hasPrefix(previous), let matcher = SearchMatcher(query, pane: pane) {
+        if !previous.isEmpty, query.hasPrefix(previous), var matcher = SearchMatcher(query, pane: pane) {
             let context = rowContext
             setRows(current.rows.filter { matcher.matches($0, context) }, total: current.total, of: pane)
         } else {
@@ -45,21 +45,15 @@ extension AppState {
     mutating func findNext(_ query: String, forward: Bool, startingAfterCursor: Bool, quiet: Bool = false) -> Bool {
         let rows = current.rows
         guard !query.isEmpty, !rows.isEmpty else { return false }
+        guard var matcher = SearchMatcher(query, pane: pane) else { return false }
         let context = rowContext
-        let columns = PaneColumns.columns(for: pane)
-        let lowered = query.lowercased()
-        let usesInitials = query.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         let start = current.cursor
         for step in 0..<rows.count {
             let offset = startingAfterCursor ? step + 1 : step
             let index = forward ? (start + offset) % rows.count : ((start - offset) % rows.count + rows.count) % rows.count
-            let id = rows[index]
-            for column in columns where !column.isNumeric || pane == .appeals {
-                let text = column.text(context, id)
-                if text.lowercased().contains(lowered) || (usesInitials && PinyinInitials.matches(lowered, in: text)) {
-                    withPane { $0.moveCursor(to: index) }
-                    return true
-                }
+            if matcher.matches(rows[index], context) {
+                withPane { $0.moveCursor(to: index) }
+                return true
             }
         }
         if !quiet { message = StatusMessage(Bilingual(zh: "未找到“\(query)”", en: "“\(query)” not found"), isError: true) }

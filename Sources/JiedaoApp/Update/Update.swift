@@ -206,7 +206,7 @@ extension AppState {
 
     mutating func switchPane(to target: Pane) {
         pane = target
-        if pane == .summary, registry.kpis == nil { refreshFigures() }
+        if pane == .summary || pane == .today { refreshFigures(scanning: true) }
         if current.isStale { recomputeRows(of: pane) }
     }
 
