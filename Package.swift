@@ -26,6 +26,7 @@ let package = Package(
             dependencies: [
                 "JiedaoCore", "JiedaoExchange", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "JiedaoCoreTests", dependencies: ["JiedaoCore", "JiedaoExchange"]),

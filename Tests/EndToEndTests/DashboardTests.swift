@@ -13,6 +13,18 @@ final class DashboardTests: XCTestCase {
         return directory
     }
 
+    /// With no locale that names a language (nothing set, or C.UTF-8), the dashboard speaks Chinese.
+    func testChineseIsTheDefaultLanguage() throws {
+        let directory = try demo()
+        for environment in [["LC_MESSAGES": ""], ["LC_MESSAGES": "", "LANG": "C.UTF-8"]] {
+            let session = try TmuxSession(command: [JiedaoBinary.path, "--data", directory], environment: environment)
+            XCTAssertTrue(session.waitFor("今日待办"), "\(environment):\n\(session.screen())")
+            XCTAssertTrue(session.screen().contains("待分拨的诉求"), session.screen())
+            session.press(.quit)
+            XCTAssertTrue(session.waitForExit())
+        }
+    }
+
     func testEditAFigureUndoRedoQuitAndFindItAfterRestarting() throws {
         let directory = try demo()
         let registry = try DataDirectory(path: directory).open().registry

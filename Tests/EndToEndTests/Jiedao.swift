@@ -30,6 +30,9 @@ enum JiedaoBinary {
             process.arguments = arguments
         }
         var env = ProcessInfo.processInfo.environment
+        // These tests read English messages; Chinese is the default where no locale names a language.
+        env["LC_MESSAGES"] = "en_US.UTF-8"
+        env["LC_ALL"] = nil
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()

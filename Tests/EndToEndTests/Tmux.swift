@@ -23,6 +23,8 @@ final class TmuxSession {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": NSTemporaryDirectory(),
         "TERM": "xterm-256color",
+        // The tests read English unless they ask for --lang zh (Chinese is the default).
+        "LC_MESSAGES": "en_US.UTF-8",
     ]
 
     /// The tmux server's socket name.

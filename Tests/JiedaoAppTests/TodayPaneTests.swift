@@ -35,6 +35,7 @@ final class TodayPaneTests: XCTestCase {
                 let volunteer = registry.volunteers.rows[$0]
                 return !volunteer.isDeleted && volunteer.volunteerKind == .inServiceMember && !served.contains(Int32($0))
             }.count
+        case .allOpen: return appeals.filter { open.contains($0.state) }.count
         case .termsEnding:
             let day = today.daysSince1970
             return registry.compounds.rows.filter { !$0.isDeleted && $0.hasOwnersCommittee && $0.ownersTermEnd >= day && $0.ownersTermEnd <= day + 90 }.count

@@ -139,7 +139,7 @@ final class UpdateNavigationTests: XCTestCase {
         let index = try XCTUnwrap(picker.values.firstIndex(of: "分拨"))
         for _ in 0..<index { app.press(.character("j")) }
         app.press(.enter)
-        XCTAssertEqual(app.state.current.filters.map(\.value), ["分拨"])
+        XCTAssertEqual(app.state.current.filters.map(\.values), [["分拨"]])
         XCTAssertEqual(app.state.current.rows, [0])
         XCTAssertTrue(app.screen[1].contains("[状态=分拨]"), app.screen[1])
         XCTAssertTrue(app.screen[1].hasSuffix("1 / 3"), app.screen[1])

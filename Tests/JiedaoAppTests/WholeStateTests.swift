@@ -74,9 +74,10 @@ final class WholeStateTests: XCTestCase {
         before.withPane { $0.filters = [FilterChip(column: .community, value: "侨香社区")] }
         before.recomputeRows(of: .appeals)
         var after = before
-        XCTAssertEqual(update(&after, .key(.enter)), [])
+        XCTAssertEqual(update(&after, .key(.enter)), [.remember(UserPreferences(language: .en))], "remembered for the next run")
         var expected = before
         expected.language = .en
+        expected.preferences.language = .en
         expected.mode = .browse
         // Every other pane is listed again when next shown, in the new language.
         for pane in Pane.allCases where pane != .appeals { expected.panes[pane]?.isStale = true }

@@ -4,7 +4,7 @@ import TermCanvas
 /// "剩2个工作日", "今日到期", "超期3天", "剩5小时": what is left of an appeal's time, and its colour.
 public enum DeadlineText {
     public static func text(_ progress: AppealProgress, _ context: RowContext) -> String {
-        guard progress.state.isOpen, progress.deadline > 0 else { return "—" }
+        guard progress.state.isOpen, progress.deadline > 0 else { return context.dash }
         let now = context.now
         let offset = context.registry.settings.utcOffset(at: now)
         if progress.deadline < now {

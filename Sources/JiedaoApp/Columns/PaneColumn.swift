@@ -44,22 +44,25 @@ public struct PaneColumn: Sendable {
     /// Digits and the marks of dates and times: what ID and time columns show.
     public static let digitsAndDates = Set("0123456789-: ")
 
-    /// A numeric column: right-aligned, sorted by the number.
-    public static func number(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {
-        PaneColumn(id, zh, en, width: .fixed(width), numeric: true, text: { String(value($0, $1)) }, sortKey: { .number(value($0, $1)) })
+    /// A numeric column: right-aligned, sorted by the number, in thousands (1,480,000) unless
+    /// `grouped` is false (a year).
+    public static func number(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, grouped: Bool = true,
+                              _ value: @escaping @Sendable (RowContext, Int32) -> Int64) -> PaneColumn {
+        PaneColumn(id, zh, en, width: .fixed(width), numeric: true,
+                   text: { grouped ? formatCount(Int(value($0, $1))) : String(value($0, $1)) }, sortKey: { .number(value($0, $1)) })
     }
 
     /// A share shown as a percentage.
     public static func percent(_ id: ColumnID, _ zh: String, _ en: String, width: Int = 7, _ value: @escaping @Sendable (RowContext, Int32) -> Double) -> PaneColumn {
         PaneColumn(id, zh, en, width: .fixed(width), numeric: true,
-                   text: { formatPercent(value($0, $1)) },
+                   text: { formatPercent(value($0, $1), dash: $0.dash) },
                    sortKey: { .number(Int64(value($0, $1) * 10_000)) })
     }
 }
 
 /// 81.8%, -57.1%
-public func formatPercent(_ share: Double) -> String {
-    guard share.isFinite else { return "—" }
+public func formatPercent(_ share: Double, dash: String = "—") -> String {
+    guard share.isFinite else { return dash }
     let tenths = Int((share * 1000).rounded())
     let size = abs(tenths)
     return (tenths < 0 ? "-" : "") + "\(size / 10).\(size % 10)%"

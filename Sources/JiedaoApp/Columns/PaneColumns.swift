@@ -76,7 +76,7 @@ public enum PaneColumns {
         PaneColumn(.termEnds, "业委会届满", "Term ends", width: .fixed(10),
                    text: { c, id in
                        let compound = c.registry.compounds[CompoundID(id)]
-                       return compound.ownersTermEnd == Int32.min ? "—" : Day(daysSince1970: compound.ownersTermEnd).iso
+                       return compound.ownersTermEnd == Int32.min ? c.dash : Day(daysSince1970: compound.ownersTermEnd).iso
                    },
                    sortKey: { c, id in .number(Int64(c.registry.compounds[CompoundID(id)].ownersTermEnd)) },
                    role: { c, id in
@@ -88,7 +88,7 @@ public enum PaneColumns {
         PaneColumn(.disputesChange, "同比", "YoY", width: .fixed(7), numeric: true,
                    text: { c, id in
                        let compound = c.registry.compounds[CompoundID(id)]
-                       guard compound.disputesLastYear > 0 else { return "—" }
+                       guard compound.disputesLastYear > 0 else { return c.dash }
                        let change = Double(compound.disputesThisYear - compound.disputesLastYear) / Double(compound.disputesLastYear)
                        return (change > 0 ? "+" : "") + formatPercent(change)
                    },
@@ -157,8 +157,8 @@ public enum PaneColumns {
         PaneColumn(.votes, "赞成/反对", "For/against", width: .fixed(11), numeric: true,
                    text: { c, id in
                        let p = c.registry.projects[ProjectID(id)].progress
-                       return p.state == .proposed ? "—" : "\(p.votesFor)/\(p.votesAgainst)"
+                       return p.state == .proposed ? c.dash : "\(p.votesFor)/\(p.votesAgainst)"
                    }),
-        PaneColumn.number(.year, "年度", "Year", width: 5) { c, id in Int64(c.registry.projects[ProjectID(id)].year) },
+        PaneColumn.number(.year, "年度", "Year", width: 5, grouped: false) { c, id in Int64(c.registry.projects[ProjectID(id)].year) },
     ]
 }

@@ -15,13 +15,27 @@ public struct RowContext: Sendable {
     public let behindByCommunity: [Int: Int]
     /// The Today pane's counts.
     public let todayFigures: TodayFigures
+    /// `--ascii`: the interface's own symbols in ASCII (data is shown as it is).
+    public var isASCII = false
+
+    /// What a cell shows for "none": — or, with `--ascii`, -.
+    public var dash: String { isASCII ? "-" : "—" }
 
     public func tr(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
 
     /// The same context in another language (filters compare cells in Chinese).
     public func speaking(_ other: Language) -> RowContext {
-        RowContext(registry: registry, language: other, now: now, calendar: calendar, revealed: revealed,
-                   overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity, todayFigures: todayFigures)
+        var context = RowContext(registry: registry, language: other, now: now, calendar: calendar, revealed: revealed,
+                                 overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity, todayFigures: todayFigures)
+        context.isASCII = isASCII
+        return context
+    }
+
+    /// The cells as filters compare them: in Chinese, with the interface's own symbols.
+    public var canonical: RowContext {
+        var context = speaking(.zh)
+        context.isASCII = false
+        return context
     }
 
     /// The day of `now` in the data set's time zone.

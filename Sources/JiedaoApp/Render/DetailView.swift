@@ -23,7 +23,7 @@ struct DetailView {
             if line.label.isEmpty {
                 canvas.put(line.value, at: inner.x, y: y, maxWidth: inner.width, role: line.role ?? .normal)
             } else {
-                canvas.put(TextFit.fit(line.label, width: labelWidth, alignment: .left), at: inner.x, y: y, maxWidth: inner.width, role: .label)
+                canvas.put(TextFit.fit(line.label, width: labelWidth, alignment: .left, ellipsis: glyphs.ellipsis), at: inner.x, y: y, maxWidth: inner.width, role: .label)
                 let x = inner.x + labelWidth + 1
                 canvas.put(line.value, at: x, y: y, maxWidth: max(0, inner.maxX - x), role: line.role ?? .normal)
             }
@@ -75,7 +75,7 @@ struct DetailView {
         if progress.mergedInto.raw >= 0 { lines.append(Line(label: state.tr("合并至", "Merged into"), value: "#\(progress.mergedInto.raw)")) }
         let duplicates = registry.indexes.duplicatesByAppeal.children(of: id.raw)
         if !duplicates.isEmpty { lines.append(Line(label: state.tr("合并的重复件", "Duplicates"), value: duplicates.map { "#\($0)" }.joined(separator: " "))) }
-        lines.append(Line(label: "", value: state.tr("— 办理过程 —", "— Timeline —"), role: .title))
+        lines.append(Line(label: "", value: heading("办理过程", "Timeline"), role: .title))
         for event in registry.timeline(of: id) {
             let who = event.actor.raw >= 0 ? registry.name(of: RecordRef(.user, event.actor.raw)) : ""
             let note = registry.text(event.note)
@@ -97,7 +97,7 @@ struct DetailView {
         }
         var lines = [Line(label: state.tr("本季度时长", "Hours this quarter"), value: hours(quarter)),
                      Line(label: state.tr("本年度时长", "Hours this year"), value: hours(year)),
-                     Line(label: "", value: state.tr("— 服务记录 —", "— Services —"), role: .title)]
+                     Line(label: "", value: heading("服务记录", "Services"), role: .title)]
         for service in services.sorted(by: { $0.day > $1.day }).prefix(20) {
             let confirmed = service.isConfirmed ? "" : state.tr("（未确认）", " (unconfirmed)")
             lines.append(Line(label: "", value: "\(Day(daysSince1970: service.day).iso) \(registry.text(service.activity)) \(Double(service.tenthsOfHour) / 10)h\(confirmed)"))
@@ -116,7 +116,7 @@ struct DetailView {
         ]
         let teams = registry.indexes.teamsByCommunity.children(of: id.raw)
         if !teams.isEmpty {
-            lines.append(Line(label: "", value: state.tr("— 党员先锋队 —", "— Vanguard teams —"), role: .title))
+            lines.append(Line(label: "", value: heading("党员先锋队", "Vanguard teams"), role: .title))
             let first = context.today.firstOfYear.daysSince1970
             for team in teams {
                 let members = registry.indexes.membersByTeam.children(of: team)
@@ -141,9 +141,15 @@ struct DetailView {
         if progress.state == .accepted { lines.append(Line(label: state.tr("居民评分", "Score"), value: String(progress.score))) }
         let linked = registry.indexes.appealsByProject.children(of: id.raw)
         if !linked.isEmpty {
-            lines.append(Line(label: "", value: state.tr("— 关联诉求 —", "— Linked appeals —"), role: .title))
+            lines.append(Line(label: "", value: heading("关联诉求", "Linked appeals"), role: .title))
             for appeal in linked.prefix(20) { lines.append(Line(label: "#\(appeal)", value: registry.name(of: RecordRef(.appeal, appeal)))) }
         }
         return lines
+    }
+
+    /// A section heading between dashes (hyphens with `--ascii`).
+    private func heading(_ zh: String, _ en: String) -> String {
+        let dash = state.rowContext.dash
+        return "\(dash) \(state.tr(zh, en)) \(dash)"
     }
 }

@@ -12,6 +12,7 @@ struct ListView {
         let rows = pane.rows
         let currentColumn = pane.column
         let marked = pane.marked
+        let bullet = state.isASCII ? "*" : "●"
         var table = Table(
             columns: columns.enumerated().map { index, column in
                 // The current column's title is marked so h/l, s and f show what they act on.
@@ -22,7 +23,7 @@ struct ListView {
             cell: { row, column in
                 guard rows.indices.contains(row), columns.indices.contains(column) else { return "" }
                 let text = columns[column].text(context, rows[row])
-                return column == 0 && marked.contains(rows[row]) ? "●" + text : text
+                return column == 0 && marked.contains(rows[row]) ? bullet + text : text
             },
             selectedRow: rows.isEmpty ? nil : pane.cursor,
             scrollOffset: pane.offset,

@@ -12,12 +12,16 @@ enum Overlays {
                           buttons: [state.tr("确定(y)", "Yes (y)"), state.tr("取消(n)", "No (n)")],
                           selectedButton: confirmation.selected, glyphs: glyphs).render(into: &canvas, in: screen)
         case .help(let offset):
-            HelpOverlay(title: state.tr("按键帮助（任意键关闭）", "Keys (any key closes)"), sections: helpSections(state),
+            HelpOverlay(title: state.tr("按键帮助（j/k 翻动，其他键关闭）", "Keys (j/k scroll, any other key closes)"), sections: helpSections(state),
                         scrollOffset: offset, glyphs: glyphs).render(into: &canvas, in: screen)
         case .filter(let picker):
             let columns = PaneColumns.columns(for: state.pane)
             let title = columns.first { $0.id == picker.column }?.title.text(state.language) ?? ""
-            renderList(state.tr("筛选：\(title)", "Filter: \(title)"), picker.values, picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
+            // Marked values (Space) show a dot; Enter filters by any of them.
+            let bullet = state.isASCII ? "* " : "● "
+            let values = picker.values.enumerated().map { picker.marked.contains($0.offset) ? bullet + $0.element : "  " + $0.element }
+            let hint = state.tr("（空格标记多个）", " (Space marks several)")
+            renderList(state.tr("筛选：\(title)", "Filter: \(title)") + hint, values, picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
         case .pick(let picker):
             renderList(picker.title.text(state.language), picker.options.map(\.label), picker.cursor, into: &canvas, in: screen, glyphs: glyphs)
         case .audit(let view):
@@ -72,7 +76,8 @@ enum Overlays {
             let spec = form.spec(index)
             var label = spec?.label.text(state.language) ?? form.keys[index]
             if spec?.isRequired == true, case .name? = spec?.kind { label += "*" }
-            if form.isPicked(index) { label += form.queries[index].isEmpty ? " ⇆" : " ⇆ " + form.queries[index] }
+            let swap = state.isASCII ? " <>" : " ⇆"
+            if form.isPicked(index) { label += form.queries[index].isEmpty ? swap : swap + " " + form.queries[index] }
             return FormField(label: label, input: form.inputs[index], error: form.errors[index]?.text(state.language))
         }
         Form(fields: fields, focusedIndex: form.focused, glyphs: glyphs).render(into: &canvas, in: inner)

@@ -29,7 +29,7 @@ enum PaneNote {
         case .appeals:
             let year = context.today.year
             guard !state.calendar.isKnown(year) else { return nil }
-            let last = state.calendar.lastKnownYear.map(String.init) ?? "—"
+            let last = state.calendar.lastKnownYear.map(String.init) ?? state.rowContext.dash
             return (state.tr("节假日安排只到\(last)年，之后仅按法定假日计算（不含调休）", "holiday notices end in \(last): later deadlines count statutory holidays only, no make-up days"), .warning)
         default:
             return nil

@@ -49,7 +49,7 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
         // Today's work is the street's, as of today.
         parts.append(state.tr("今日待办", "Today") + " " + state.rowContext.today.description)
     }
-    x += canvas.put(parts.joined(separator: " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
+    x += canvas.put(parts.joined(separator: state.isASCII ? " > " : " › "), at: x, y: rect.y, maxWidth: rect.width, role: .title)
     if let preset = state.current.preset {
         x += canvas.put(" [\(state.tr("今日", "Today")): \(preset.chip.text(state.language))]", at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: .key)
     }
@@ -79,10 +79,11 @@ private func renderStatus(_ state: AppState, into canvas: inout Canvas, in rect:
     let user = state.user.map { state.registry.name(of: RecordRef(.user, $0.raw)) } ?? state.login
     let role = state.isWatchMode ? state.tr("督导·只读", "watch·read-only")
         : (state.role?.label(state.language) ?? state.tr("只读", "read-only"))
-    let saved = state.pendingEdits > 0 ? state.tr("保存中…", "saving…") : state.tr("已保存", "saved")
+    // Watch mode never writes, so it has nothing saved to tell of.
+    let saved = state.isWatchMode ? "" : (state.pendingEdits > 0 ? state.tr("保存中", "saving") + (state.isASCII ? "..." : "…") : state.tr("已保存", "saved"))
     // Demo data is never mistaken for a real street's figures.
     let demo = state.registry.settings.isDemo ? state.tr("演示数据  ", "DEMO  ") : ""
-    let right = "\(demo)\(state.dataName)  \(user)(\(role))  \(saved)"
+    let right = "\(demo)\(state.dataName)  \(user)(\(role))" + (saved.isEmpty ? "" : "  \(saved)")
     if let message = state.message {
         StatusBar(left: message.text.text(state.language), right: right, role: message.isError ? .error : .status, glyphs: glyphs)
             .render(into: &canvas, in: rect)
@@ -101,7 +102,7 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
         let x = rect.x + canvas.put(":", at: rect.x, y: rect.y, role: .key)
         field.render(into: &canvas, in: Rect(x: x, y: rect.y, width: max(0, rect.width - 1), height: 1))
     case .form:
-        KeyHints([("Tab", state.tr("下一项", "next field")), ("←→", state.tr("选择", "choose")),
+        KeyHints([("Tab", state.tr("下一项", "next field")), (state.isASCII ? "Left/Right" : "←→", state.tr("选择", "choose")),
                   ("Enter", state.tr("保存", "save")), ("Esc", state.tr("取消", "cancel"))]).render(into: &canvas, in: rect)
     case .note:
         KeyHints([("Enter", state.tr("确定", "OK")), ("Esc", state.tr("取消", "cancel"))]).render(into: &canvas, in: rect)

@@ -20,7 +20,7 @@ struct SummaryView {
             (state.tr("满意率", "Satisfaction"), formatPercent(summary.satisfactionRate), .normal),
             (state.tr("重办率", "Reopened"), formatPercent(summary.reopenRate), .normal),
             (state.tr("本季未服务党员", "Members behind"), formatCount(summary.volunteersBehind), summary.volunteersBehind > 0 ? .warning : .ok),
-            (state.tr("微实事预算已用", "Budget used"), summary.budgetTotal == 0 ? "—" : formatPercent(Double(summary.budgetCommitted) / Double(summary.budgetTotal)), .normal),
+            (state.tr("微实事预算已用", "Budget used"), summary.budgetTotal == 0 ? state.rowContext.dash : formatPercent(Double(summary.budgetCommitted) / Double(summary.budgetTotal)), .normal),
         ]
         var y = rect.y
         // Tiles flow left to right in cells of 18 columns, as many rows as needed.

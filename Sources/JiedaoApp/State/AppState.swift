@@ -35,6 +35,8 @@ public struct AppState: Equatable, Sendable {
     /// The record selected when `/` began, for Esc to return to.
     var searchOrigin: Int32?
     public internal(set) var themeName = "default"
+    /// What `:lang` and `:theme` chose, remembered for the next run.
+    public internal(set) var preferences = UserPreferences()
     public internal(set) var isASCII = false
     /// Edits waiting for the store's answer.
     public internal(set) var pendingEdits = 0
@@ -57,7 +59,7 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var todayFigures = TodayFigures()
 
     public init(registry: Registry, login: String, language: Language, now: Int64, calendar: WorkCalendar = .shipped,
-                watchMode: Bool = false, asciiGlyphs: Bool = false, dataName: String = "") {
+                watchMode: Bool = false, asciiGlyphs: Bool = false, dataName: String = "", preferences: UserPreferences = UserPreferences()) {
         self.registry = registry
         self.calendar = calendar
         self.login = login
@@ -66,6 +68,7 @@ public struct AppState: Equatable, Sendable {
         isWatchMode = watchMode
         isASCII = asciiGlyphs
         self.dataName = dataName
+        self.preferences = preferences
         user = registry.user(login: login)
         for pane in Pane.allCases { panes[pane] = PaneState() }
         // Supervisors start on the summary; coordinators and handlers on what to do today.
@@ -92,9 +95,11 @@ public struct AppState: Equatable, Sendable {
 
     /// What the columns need to show rows.
     public var rowContext: RowContext {
-        RowContext(registry: registry, language: language, now: now, calendar: calendar,
-                   revealed: isWatchMode ? [] : revealed, overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity,
-                   todayFigures: todayFigures)
+        var context = RowContext(registry: registry, language: language, now: now, calendar: calendar,
+                                 revealed: isWatchMode ? [] : revealed, overdueByCommunity: overdueByCommunity, behindByCommunity: behindByCommunity,
+                                 todayFigures: todayFigures)
+        context.isASCII = isASCII
+        return context
     }
 
     /// The selected record of the current pane.

@@ -112,6 +112,8 @@ public struct FilterPicker: Equatable, Sendable {
     /// How the values read, in the language the picker opened in.
     public var values: [String]
     public var cursor = 0
+    /// Values marked with Space, to filter by any of them.
+    public var marked: Set<Int> = []
 
     public init(column: ColumnID, chips: [FilterChip], language: Language) {
         self.column = column
@@ -119,13 +121,20 @@ public struct FilterPicker: Equatable, Sendable {
         values = chips.map { $0.label.text(language) }
     }
 
-    /// j / k move, Enter chooses the value's filter, Esc leaves.
+    /// j / k move, Space marks a value, Enter filters by the marked values (or the one under
+    /// the cursor when none is marked), Esc leaves.
     public func reduce(_ command: Command?) -> ModeStep<FilterPicker, FilterChip> {
         var next = self
         switch command {
         case .moveDown?: next.cursor = min(cursor + 1, max(0, values.count - 1))
         case .moveUp?: next.cursor = max(0, cursor - 1)
-        case .choose?: return chips.indices.contains(cursor) ? .finish(chips[cursor]) : .leave
+        case .mark?:
+            guard chips.indices.contains(cursor) else { break }
+            if next.marked.remove(cursor) == nil { next.marked.insert(cursor) }
+            next.cursor = min(cursor + 1, max(0, values.count - 1))
+        case .choose?:
+            if !marked.isEmpty { return .finish(FilterChip(anyOf: marked.sorted().map { chips[$0] })) }
+            return chips.indices.contains(cursor) ? .finish(chips[cursor]) : .leave
         case .cancel?: return .leave
         default: break
         }

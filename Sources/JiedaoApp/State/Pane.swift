@@ -38,24 +38,36 @@ public enum Scope: Hashable, Sendable {
     case compound(CompoundID)
 }
 
-/// One removable filter chip: a column's shown value must equal `value`.
+/// One removable filter chip: a column's shown value must be one of `values` (状态 ∈ {受理, 分拨}).
 ///
-/// The value is the cell as it reads in Chinese, whatever the interface language, so a filter
-/// stays when the language changes; ``label`` is how the chip reads in either language.
+/// The values are the cells as they read in Chinese, whatever the interface language, so a
+/// filter stays when the language changes; ``label`` is how the chip reads in either language.
 public struct FilterChip: Hashable, Sendable {
     public var column: ColumnID
-    /// The cell's text in Chinese: what rows are compared with.
-    public var value: String
+    /// The cells' text in Chinese: what rows are compared with.
+    public var values: [String]
     public var label: Bilingual
 
     public init(column: ColumnID, value: String, label: Bilingual? = nil) {
-        self.column = column
-        self.value = value
-        self.label = label ?? Bilingual(zh: value, en: value)
+        self.init(column: column, values: [value], label: label ?? Bilingual(zh: value, en: value))
     }
 
-    /// Whether row `id` shows this value; `canonical` is the row context in Chinese.
+    public init(column: ColumnID, values: [String], label: Bilingual) {
+        self.column = column
+        self.values = values
+        self.label = label
+    }
+
+    /// One chip for any of `chips`' values (all on the same column), labelled "受理|分拨".
+    public init(anyOf chips: [FilterChip]) {
+        column = chips.first?.column ?? .name
+        values = chips.flatMap(\.values)
+        label = Bilingual(zh: chips.map(\.label.zh).joined(separator: "|"), en: chips.map(\.label.en).joined(separator: "|"))
+    }
+
+    /// Whether row `id` shows one of the values; `canonical` is the row context in Chinese.
     func matches(_ column: PaneColumn, _ canonical: RowContext, _ id: Int32) -> Bool {
-        column.text(canonical, id) == value
+        let text = column.text(canonical, id)
+        return values.contains(text)
     }
 }

@@ -35,7 +35,7 @@ extension RowQuery {
             guard appeal.community == community else { return false }
         }
         let columns = PaneColumns.columns(for: pane)
-        let canonical = context.speaking(.zh)
+        let canonical = context.canonical
         if let preset, preset.pane == pane, !preset.includes(id, context) { return false }
         if var matcher = SearchMatcher(search, pane: pane), !matcher.matches(id, context) { return false }
         return filters.allSatisfy { chip in

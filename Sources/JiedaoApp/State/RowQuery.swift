@@ -19,7 +19,7 @@ struct RowQuery {
         let total = rows.count
         if let preset, preset.pane == pane { rows = rows.filter { preset.includes($0, context) } }
         let columns = PaneColumns.columns(for: pane)
-        let canonical = context.speaking(.zh)
+        let canonical = context.canonical
         for chip in filters {
             guard let column = columns.first(where: { $0.id == chip.column }) else { continue }
             rows = rows.filter { chip.matches(column, canonical, $0) }

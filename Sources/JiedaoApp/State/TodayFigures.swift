@@ -19,6 +19,7 @@ public struct TodayFigures: Equatable, Sendable {
         set(.toDispatch, byState[Int(AppealState.received.rawValue)] + byState[Int(AppealState.returned.rawValue)])
         set(.notAccepted, byState[Int(AppealState.dispatched.rawValue)])
         set(.awaitingCallback, byState[Int(AppealState.resolved.rawValue)])
+        set(.allOpen, AppealState.allCases.filter(\.isOpen).reduce(0) { $0 + byState[Int($1.rawValue)] })
         set(.overdue, context.overdueByCommunity.values.reduce(0, +))
         set(.dueSoon, registry.appealsDue(before: TodayItem.endOfTomorrow(context), at: context.now))
         set(.membersBehind, context.behindByCommunity.values.reduce(0, +))

@@ -19,6 +19,8 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     case membersBehind
     /// Owners' committees whose term ends within 90 days.
     case termsEnding
+    /// Every open appeal: the "all open" list.
+    case allOpen
 
     public var title: Bilingual {
         switch self {
@@ -30,6 +32,7 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
         case .projectsAwaitingDecision: Bilingual(zh: "待议定的微实事（征集、评议）", en: "Projects awaiting a decision")
         case .membersBehind: Bilingual(zh: "本季未服务的在职党员", en: "Members behind this quarter")
         case .termsEnding: Bilingual(zh: "90天内届满的业委会", en: "Owners' committees ending within 90 days")
+        case .allOpen: Bilingual(zh: "全部未办结诉求", en: "All open appeals")
         }
     }
 
@@ -44,13 +47,14 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
         case .projectsAwaitingDecision: Bilingual(zh: "待议定", en: "awaiting decision")
         case .membersBehind: Bilingual(zh: "本季未服务", en: "behind")
         case .termsEnding: Bilingual(zh: "即将届满", en: "term ending")
+        case .allOpen: Bilingual(zh: "未办结", en: "open")
         }
     }
 
     /// The pane the list belongs to.
     public var pane: Pane {
         switch self {
-        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback: .appeals
+        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback, .allOpen: .appeals
         case .projectsAwaitingDecision: .projects
         case .membersBehind: .volunteers
         case .termsEnding: .compounds
@@ -70,12 +74,13 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     func includes(_ id: Int32, _ context: RowContext) -> Bool {
         let registry = context.registry
         switch self {
-        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback:
+        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback, .allOpen:
             guard let progress = registry.appeals.live(AppealID(id))?.progress else { return false }
             switch self {
             case .toDispatch: return progress.state == .received || progress.state == .returned
             case .notAccepted: return progress.state == .dispatched
             case .overdue: return progress.isOverdue(at: context.now)
+            case .allOpen: return progress.state.isOpen
             case .dueSoon:
                 return progress.state.isOpen && progress.deadline > 0 && progress.deadline >= context.now && progress.deadline < Self.endOfTomorrow(context)
             default: return progress.state == .resolved

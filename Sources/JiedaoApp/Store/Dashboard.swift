@@ -70,6 +70,7 @@ public struct Dashboard<Store: DataStore> {
         case .setTheme(let name):
             do {
                 theme = try store.loadTheme(name)
+                send(.themeChanged(name))
             } catch {
                 send(.failed(Bilingual(zh: "无法载入配色：\(error.message.zh)", en: "Cannot load theme: \(error.message.en)")))
             }
@@ -78,6 +79,12 @@ public struct Dashboard<Store: DataStore> {
                 send(.auditLoaded(try store.auditTrail().flatMap(auditRows)))
             } catch {
                 send(.failed(error.message))
+            }
+        case .remember(let preferences):
+            do {
+                try store.rememberPreferences(preferences)
+            } catch {
+                send(.failed(Bilingual(zh: "未能记住设置：\(error.message.zh)", en: "Could not remember the setting: \(error.message.en)")))
             }
         case .writeText(let path, let text):
             write(Array(text.utf8), to: path, personal: false, done: Bilingual(zh: "已写出 \(path)", en: "Wrote \(path)"))

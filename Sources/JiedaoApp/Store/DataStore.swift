@@ -16,6 +16,8 @@ public protocol DataStore {
     func auditTrail() throws(StoreFailure) -> [ChangeRecord]
     /// Writes a file for people (exports, reports); `personal` ones are readable by their owner only.
     mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure)
+    /// Keeps the user's choices (`:lang`, `:theme`) for the next run.
+    mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure)
     /// A theme by name (built in, or a file the store knows where to find) or by path.
     func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme
     /// Things worth telling the user that happened inside the store (a torn tail cut off,

@@ -13,6 +13,8 @@ public struct MemoryStore: DataStore {
     public private(set) var files: [String: [UInt8]] = [:]
     /// Paths written as personal files (0600 on disk).
     public private(set) var personalFiles: Set<String> = []
+    /// The preferences last remembered.
+    public private(set) var preferences = UserPreferences()
     /// How many times `:w` compacted.
     public private(set) var compactions = 0
     /// The clock the dashboard reads.
@@ -75,11 +77,19 @@ public struct MemoryStore: DataStore {
         if personal { personalFiles.insert(path) } else { personalFiles.remove(path) }
     }
 
+    public mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure) {
+        if let failure { throw failure }
+        self.preferences = preferences
+    }
+
+    /// The themes built into the program; memory holds no theme files.
     public func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme {
-        guard let theme = Theme.builtin(named: nameOrPath) else {
+        let builtIn = ThemeLoader(searchDirectories: [], files: ThemeLoader.FileAccess(read: { _ in .missing }, list: { _ in [] }))
+        do {
+            return try builtIn.load(nameOrPath)
+        } catch {
             throw StoreFailure(message: Bilingual(zh: "没有配色 \(nameOrPath)", en: "no theme \(nameOrPath)"))
         }
-        return theme
     }
 
     /// Memory has no torn tails or failed compactions to tell of.

@@ -20,6 +20,8 @@ public enum AppAction: Sendable {
     case notice(Bilingual)
     /// The audit trail the runtime read, oldest first.
     case auditLoaded([AuditRow])
+    /// `:theme` loaded this theme (by name or path).
+    case themeChanged(String)
 }
 
 /// An edit someone made, as the dashboard tells of it.
@@ -59,4 +61,6 @@ public enum Effect: Equatable, Sendable {
     case loadAudit
     /// Write a text made here (the monthly report) to a file.
     case writeText(path: String, text: String)
+    /// Keep the user's `:lang` and `:theme` for the next run.
+    case remember(UserPreferences)
 }

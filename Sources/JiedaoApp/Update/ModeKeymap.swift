@@ -19,6 +19,7 @@ enum ModeKeymap {
         KeyBinding([.character("j"), .down], .moveDown, "下移", "Down", mode: .choice),
         KeyBinding([.character("k"), .up], .moveUp, "上移", "Up", mode: .choice),
         KeyBinding([.enter], .choose, "选定", "Choose", mode: .choice),
+        KeyBinding([.character(" ")], .mark, "筛选时标记多个值", "Mark several values (filters)", mode: .choice),
         KeyBinding([.escape, .character("q")], .cancel, "取消", "Cancel", mode: .choice),
     ]
 

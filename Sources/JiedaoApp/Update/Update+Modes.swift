@@ -43,6 +43,8 @@ extension AppState {
             default: return usage(":lang zh|en")
             }
             markStale()
+            preferences.language = language
+            return [.remember(preferences)]
         case "ascii":
             isASCII.toggle()
         case "export":

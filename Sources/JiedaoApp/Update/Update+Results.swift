@@ -17,6 +17,8 @@ extension AppState {
         if case .form = mode { mode = .browse }
         dataChanged()
         if case .create = edit, let record = applied.record, record.kind == pane.kind { select(record.id) }
+        // Undo and redo show the record they changed, where the pane lists it.
+        if origin == .undo || origin == .redo, let record = applied.record, record.kind == pane.kind { select(record.id) }
         let verb: Bilingual = switch origin {
         case .undo: Bilingual(zh: "已撤销", en: "Undone")
         case .redo: Bilingual(zh: "已重做", en: "Redone")

@@ -52,6 +52,10 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .notice(let message):
         state.message = StatusMessage(message)
         return []
+    case .themeChanged(let name):
+        state.themeName = name
+        state.preferences.theme = name
+        return [.remember(state.preferences)]
     case .auditLoaded(let rows):
         var view = AuditView(rows: rows)
         // Opened on a record: show its history first.
@@ -217,10 +221,12 @@ extension AppState {
             scope.append(.community(CommunityID(id)))
             dataChanged()
             switchPane(to: .compounds)
+            withPane { $0.moveCursor(to: 0) }
         case .compounds:
             scope.append(.compound(CompoundID(id)))
             dataChanged()
             switchPane(to: .appeals)
+            withPane { $0.moveCursor(to: 0) }
         case .today:
             if let item = TodayItem(rawValue: id) { open(item) }
         default:
@@ -289,7 +295,7 @@ extension AppState {
         guard columns.indices.contains(current.column) else { return }
         let column = columns[current.column]
         let context = rowContext
-        let canonical = context.speaking(.zh)
+        let canonical = context.canonical
         let other = context.speaking(language == .zh ? .en : .zh)
         var seen = Set<String>()
         var chips: [FilterChip] = []

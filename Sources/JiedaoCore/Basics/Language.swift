@@ -3,14 +3,17 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     case zh
     case en
 
-    /// Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` (first one set) starts with `zh`, English otherwise.
+    /// Chinese, the users' language, unless `LC_ALL`, `LC_MESSAGES` or `LANG` (the first that
+    /// names a language) names another: `en_US.UTF-8` gives English. `C`, `POSIX` and
+    /// `C.UTF-8` name no language, so they leave Chinese.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty {
-                return value.lowercased().hasPrefix("zh") ? .zh : .en
-            }
+            guard let value = environment[key]?.lowercased(), !value.isEmpty else { continue }
+            let name = value.split(separator: ".").first.map(String.init) ?? value
+            if name == "c" || name == "posix" { continue }
+            return name.hasPrefix("zh") ? .zh : .en
         }
-        return .en
+        return .zh
     }
 }
 

@@ -34,6 +34,15 @@ public enum TextFiles {
         }
     }
 
+    /// Creates `path` and the folders above it (mode 0700) where they are missing.
+    public static func makeDirectory(_ path: String) throws(StoreError) {
+        do {
+            try FileSystem.makeDirectory(path)
+        } catch {
+            throw StoreError.io(error)
+        }
+    }
+
     /// The names in a directory (empty when it does not exist).
     public static func list(_ directory: String) -> [String] { FileSystem.list(directory) }
 

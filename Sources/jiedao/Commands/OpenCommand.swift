@@ -31,7 +31,7 @@ struct OpenCommand: ParsableCommand {
 
     func run() throws {
         let (session, registry) = try options.openOrCreateDemo()
-        try DashboardLauncher.run(session: session, registry: registry, language: options.language, watch: false, screen: screen)
+        try DashboardLauncher.run(session: session, registry: registry, language: options.lang?.language, watch: false, screen: screen)
     }
 }
 
@@ -48,13 +48,13 @@ struct WatchCommand: ParsableCommand {
 
     func run() throws {
         let (session, registry) = try options.open()
-        try DashboardLauncher.run(session: session, registry: registry, language: options.language, watch: true, screen: screen)
+        try DashboardLauncher.run(session: session, registry: registry, language: options.lang?.language, watch: true, screen: screen)
     }
 }
 
 /// Starts the run loop and turns its end into an exit status.
 enum DashboardLauncher {
-    static func run(session: DataSession, registry: Registry, language: Language, watch: Bool, screen: ScreenOptions) throws {
+    static func run(session: DataSession, registry: Registry, language: Language?, watch: Bool, screen: ScreenOptions) throws {
         var runtime = DashboardRuntime(session: session, registry: registry, language: language, watch: watch,
                                        themeName: screen.theme, options: screen.terminalOptions)
         let status: Int32

@@ -13,16 +13,21 @@ struct DashboardRuntime {
 
     var directory: DataDirectory { dashboard.store.session.directory }
 
-    init(session: DataSession, registry: Registry, language: Language, watch: Bool, themeName: String?, options: TerminalOptions) {
+    /// `language` is what `--lang` asked for, if anything: then the remembered `:lang`, then the locale.
+    init(session: DataSession, registry: Registry, language: Language?, watch: Bool, themeName: String?, options: TerminalOptions) {
         self.options = options
-        let state = AppState(registry: registry, login: Environment.login, language: language, now: Environment.now,
+        let remembered = PreferencesFile.load()
+        let environment = ProcessInfo.processInfo.environment
+        let state = AppState(registry: registry, login: Environment.login,
+                             language: language ?? remembered.preferences.language ?? Language.fromEnvironment(environment), now: Environment.now,
                              calendar: DashboardRuntime.calendar(for: session.directory), watchMode: watch, asciiGlyphs: options.ascii,
-                             dataName: URL(fileURLWithPath: session.directory.path).lastPathComponent)
+                             dataName: URL(fileURLWithPath: session.directory.path).lastPathComponent, preferences: remembered.preferences)
         let themes = ThemeLoader(searchDirectories: DashboardRuntime.themeDirectories(), files: DashboardRuntime.themeFiles)
-        let requested = themeName ?? ProcessInfo.processInfo.environment["JIEDAO_THEME"] ?? "default"
+        let requested = themeName ?? environment["JIEDAO_THEME"] ?? remembered.preferences.theme ?? "default"
         let loaded = themes.loadOrDefault(requested)
         dashboard = Dashboard(state: state, store: FileStore(session: session, themes: themes), theme: loaded.theme)
         if let error = loaded.error { dashboard.send(.failed(Bilingual(zh: "配色文件有误，已用默认配色：\(error)", en: "Theme problem, using the default: \(error)"))) }
+        if let problem = remembered.problem { dashboard.send(.failed(problem)) }
     }
 
     /// Runs until the user quits or a signal asks to end; the terminal is always restored.

@@ -53,6 +53,14 @@ struct FileStore: DataStore {
         }
     }
 
+    mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure) {
+        do {
+            try PreferencesFile.save(preferences)
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
     func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme {
         do {
             return try themes.load(nameOrPath)

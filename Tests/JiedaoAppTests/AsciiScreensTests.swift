@@ -1,0 +1,55 @@
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+/// `--ascii` (or `:ascii`) draws the interface's own symbols in ASCII on every pane and in the
+/// overlays, in both languages; the data is shown as it is.
+final class AsciiScreensTests: XCTestCase {
+    private let symbols: [Character] = ["…", "↓", "↑", "←", "→", "›", "‹", "—", "●", "⇆", "▲", "▼", "│", "─", "┌", "┐", "└", "┘", "├", "┤", "█", "░",
+                                        "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
+
+    private func assertASCIISymbols(_ app: AppDriver, _ what: String, file: StaticString = #filePath, line: UInt = #line) {
+        let screen = app.screen.joined(separator: "\n")
+        let found = symbols.filter { screen.contains($0) }
+        XCTAssertEqual(found, [], "\(what):\n\(screen)", file: file, line: line)
+    }
+
+    func testEveryPaneAndOverlayAtBothSizesInBothLanguages() throws {
+        for language in Language.allCases {
+            for (width, height) in [(100, 30), (50, 16)] {
+                var state = try AppFixtures.state(language: language, width: width, height: height)
+                state.isASCII = true
+                var app = AppDriver(state)
+                for pane in Pane.allCases {
+                    app.press(.character(Character(String(pane.rawValue + 1))))
+                    assertASCIISymbols(app, "\(pane) \(width)x\(height) \(language)")
+                }
+                // A marked row, a form with a picked field, a filter picker, help, the audit view.
+                app.press(.character("5"), .character(" "))
+                assertASCIISymbols(app, "marked row")
+                app.press(.character("a"))
+                assertASCIISymbols(app, "form")
+                app.press(.escape)
+                app.run(.filter)
+                app.press(.character(" "))
+                assertASCIISymbols(app, "filter picker")
+                app.press(.escape, .character("?"))
+                assertASCIISymbols(app, "help")
+            }
+        }
+    }
+
+    func testDataKeepsItsOwnSymbols() throws {
+        var registry = try AppFixtures.registry()
+        try registry.apply(.update(RecordRef(.appeal, 2), version: 1, [FieldChange("summary", .text("楼道灯—不亮…"))]), by: UserID(0), at: AppFixtures.now)
+        var state = AppState(registry: registry, login: "zhang", language: .zh, now: AppFixtures.now, asciiGlyphs: true, dataName: "test")
+        _ = update(&state, .resize(width: 120, height: 30))
+        var app = AppDriver(state)
+        app.press(.character("5"))
+        app.run(.bottom)
+        let screen = app.screen.joined(separator: "\n")
+        XCTAssertTrue(screen.contains("楼道灯—不亮…"), "the detail panel shows the title as typed:\n\(screen)")
+        XCTAssertTrue(screen.contains("楼道灯—~"), "the list cuts it with the ASCII mark:\n\(screen)")
+    }
+}
