@@ -131,6 +131,9 @@ final class DataDirectoryTests: XCTestCase {
         XCTAssertThrowsError(try Opened(directory)) { error in
             let message = (error as? StoreError)?.message.en ?? ""
             XCTAssertTrue(message.contains("checksum mismatch") && message.contains("snapshot"), message)
+            // It says what to do next.
+            XCTAssertTrue(message.contains("jiedao restore") && message.contains("snapshot.prev"), message)
+            XCTAssertTrue((error as? StoreError)?.message.zh.contains("恢复办法") ?? false)
         }
     }
 

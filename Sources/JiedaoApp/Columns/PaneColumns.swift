@@ -110,8 +110,10 @@ public enum PaneColumns {
         PaneColumn(.kind, "类型", "Kind", width: .fixed(10), text: { c, id in c.registry.volunteers[VolunteerID(id)].volunteerKind.label(c.language) }),
         PaneColumn(.thisQuarter, "本季服务", "This qtr", width: .fixed(8),
                    text: { c, id in
-                       let served = c.registry.hasServed(VolunteerID(id), inQuarterOf: c.today)
-                       return served ? c.tr("已服务", "served") : c.tr("未服务", "behind")
+                       // Services this quarter; "behind" only for the in-service members the rule binds.
+                       let count = c.registry.serviceCount(VolunteerID(id), inQuarterOf: c.today)
+                       if count > 0 { return c.tr("\(count)次", "\(count)×") }
+                       return c.registry.volunteers[VolunteerID(id)].volunteerKind == .inServiceMember ? c.tr("未服务", "behind") : c.dash
                    },
                    role: { c, id in
                        let volunteer = c.registry.volunteers[VolunteerID(id)]

@@ -30,6 +30,7 @@ public func render(_ state: AppState) -> Canvas {
     }
     renderStatus(state, into: &canvas, in: layout.status, glyphs: glyphs)
     renderFooter(state, into: &canvas, in: layout.footer)
+    MessageBox.render(state, into: &canvas, above: layout.status, glyphs: glyphs)
     Overlays.render(state, into: &canvas, glyphs: glyphs)
     return canvas
 }
@@ -76,15 +77,8 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
 
 /// Data set, user and role, saved state, and the latest message.
 private func renderStatus(_ state: AppState, into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
-    let user = state.user.map { state.registry.name(of: RecordRef(.user, $0.raw)) } ?? state.login
-    let role = state.isWatchMode ? state.tr("督导·只读", "watch·read-only")
-        : (state.role?.label(state.language) ?? state.tr("只读", "read-only"))
-    // Watch mode never writes, so it has nothing saved to tell of.
-    let saved = state.isWatchMode ? "" : (state.pendingEdits > 0 ? state.tr("保存中", "saving") + (state.isASCII ? "..." : "…") : state.tr("已保存", "saved"))
-    // Demo data is never mistaken for a real street's figures.
-    let demo = state.registry.settings.isDemo ? state.tr("演示数据  ", "DEMO  ") : ""
-    let right = "\(demo)\(state.dataName)  \(user)(\(role))" + (saved.isEmpty ? "" : "  \(saved)")
-    if let message = state.message {
+    let right = statusRight(state)
+    if let message = state.message, !MessageBox.isOpen(for: state, statusWidth: rect.width) {
         StatusBar(left: message.text.text(state.language), right: right, role: message.isError ? .error : .status, glyphs: glyphs)
             .render(into: &canvas, in: rect)
     } else {
@@ -115,4 +109,16 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
         let hints = Keymap.footer(for: state.pane).filter { (!$0.edits || state.readOnlyReason(for: $0.command) == nil) && state.selectionAllows($0.command) }
         KeyHints(hints.map { ($0.keys.first?.name ?? "", $0.hint.text(state.language)) }).render(into: &canvas, in: rect)
     }
+}
+
+/// The status line's own part: demo badge, data set, user and role, saved state.
+func statusRight(_ state: AppState) -> String {
+    let user = state.user.map { state.registry.name(of: RecordRef(.user, $0.raw)) } ?? state.login
+    let role = state.isWatchMode ? state.tr("督导·只读", "watch·read-only")
+        : (state.role?.label(state.language) ?? state.tr("只读", "read-only"))
+    // Watch mode never writes, so it has nothing saved to tell of.
+    let saved = state.isWatchMode ? "" : (state.pendingEdits > 0 ? state.tr("保存中", "saving") + (state.isASCII ? "..." : "…") : state.tr("已保存", "saved"))
+    // Demo data is never mistaken for a real street's figures.
+    let demo = state.registry.settings.isDemo ? state.tr("演示数据  ", "DEMO  ") : ""
+    return "\(demo)\(state.dataName)  \(user)(\(role))" + (saved.isEmpty ? "" : "  \(saved)")
 }

@@ -46,6 +46,8 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var auditRecordFilter: RecordRef?
     /// Appeals to link to the project being created from them.
     public internal(set) var pendingProjectLinks: [AppealID] = []
+    /// Volunteers marked when `L` opened the service form: one activity is logged for each.
+    public internal(set) var pendingServiceVolunteers: [Int32] = []
     /// Who changed what last (shown in the summary pane).
     public internal(set) var lastChange: LastChange?
     /// Who last changed each record this session saw change (for conflict messages).

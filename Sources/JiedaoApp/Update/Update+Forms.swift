@@ -14,6 +14,7 @@ extension AppState {
         case .leave:
             mode = .browse
             pendingProjectLinks = []
+            pendingServiceVolunteers = []
             message = StatusMessage(Bilingual(zh: "已取消，未作修改", en: "Cancelled; nothing changed"))
         case .finish(var filled):
             return submit(&filled)
@@ -58,6 +59,12 @@ extension AppState {
                     return .update(RecordRef(.appeal, id.raw), version: version, [FieldChange("project", .int(Int64(EditBatch.placeholder(0))))])
                 }
                 return [.submitBatch([.create(.project, changes)] + links, .form)]
+            }
+            if form.kind == .serviceRecord, pendingServiceVolunteers.count > 1 {
+                // One activity for every marked volunteer, as one change: all are logged or none.
+                let others = changes.filter { $0.key != "volunteer" }
+                let creates: [Edit] = pendingServiceVolunteers.map { .create(.serviceRecord, [FieldChange("volunteer", .int(Int64($0)))] + others) }
+                return [.submitBatch(creates, .form)]
             }
             return [.submit(.create(form.kind, changes), .form)]
         }

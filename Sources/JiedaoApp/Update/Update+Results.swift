@@ -34,6 +34,10 @@ extension AppState {
                 message = StatusMessage(Bilingual(zh: "可能重复：\(list)（按 M 合并）", en: "Possible duplicates: \(list) (press M to merge)"))
             }
         }
+        if case .create(.serviceRecord, _) = edit, origin == .form, !pendingServiceVolunteers.isEmpty {
+            pendingServiceVolunteers = []
+            withPane { $0.marked.removeAll() }
+        }
         if case .create(.project, _) = edit, origin == .form, !pendingProjectLinks.isEmpty {
             // The links were part of the same batch.
             pendingProjectLinks = []

@@ -221,10 +221,19 @@ extension AppState {
     mutating func logService() {
         guard let id = current.selectedID else { return }
         var form = FormState(kind: .serviceRecord, target: nil, registry: registry, language: language, scope: scope, now: now)
-        form.set("volunteer", to: "#\(id)")
+        // The form names the volunteer; the ID keeps two of the same name apart.
+        form.set("volunteer", to: "\(registry.name(of: RecordRef(.volunteer, id))) #\(id)")
         form.set("hours", to: "2")
         form.set("confirmed_by", to: user.map { registry.name(of: RecordRef(.user, $0.raw)) } ?? login)
         form.focus(form.keys.firstIndex(of: "activity") ?? 0)
+        let marked = current.marked.sorted()
+        pendingServiceVolunteers = marked.count > 1 ? marked : []
+        if marked.count > 1 {
+            let names = marked.prefix(3).map { registry.name(of: RecordRef(.volunteer, $0)) }.joined(separator: "、")
+            form.set("volunteer", to: "\(registry.name(of: RecordRef(.volunteer, marked[0]))) #\(marked[0])")
+            form.general = Bilingual(zh: "为已选的\(marked.count)名志愿者各登记一条：\(names)\(marked.count > 3 ? "等" : "")",
+                                     en: "One entry for each of the \(marked.count) marked volunteers: \(names)\(marked.count > 3 ? "…" : "")")
+        }
         mode = .form(form)
     }
 }

@@ -25,8 +25,8 @@ extension EditError {
             return Bilingual(zh: "\(zhField)不能为负数", en: "\(enField) cannot be negative")
         case .badPhone:
             return Bilingual(
-                zh: "\(zhField)不是有效的手机号（1开头11位）或固定电话",
-                en: "\(enField) is not a valid mobile (11 digits starting 1[3-9]) or landline number")
+                zh: "\(zhField)不是有效的手机号（11位，以13到19开头，如13812345678）或固定电话（如0755-88886666）",
+                en: "\(enField) is not a valid mobile (11 digits starting 13 to 19, such as 13812345678) or landline (such as 0755-88886666)")
         case .badChoice:
             return Bilingual(zh: "\(zhField)的选项无效", en: "\(enField): not one of the options")
         case .badReference(_, let ref):

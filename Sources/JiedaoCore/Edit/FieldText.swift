@@ -102,6 +102,11 @@ public enum FieldText {
         if text.hasPrefix("#"), let id = Int32(text.dropFirst()), registry.isLive(RecordRef(kind, id)) {
             return .success(.int(Int64(id)))
         }
+        // "王芳 #12": a name with its ID, as forms fill a record in; the ID decides if the name is its own.
+        if let hash = text.lastIndex(of: "#"), let id = Int32(text[text.index(after: hash)...]), registry.isLive(RecordRef(kind, id)),
+           String(text[..<hash]).trimmingCharacters(in: .whitespaces) == registry.name(of: RecordRef(kind, id)) {
+            return .success(.int(Int64(id)))
+        }
         let count = registry.count(of: kind)
         var found: [Int32] = []
         for id in 0..<Int32(count) where registry.isLive(RecordRef(kind, id)) && registry.name(of: RecordRef(kind, id)) == text {

@@ -68,6 +68,16 @@ extension Registry {
         return result
     }
 
+    /// How many confirmed services the volunteer has in the quarter containing `day`.
+    public func serviceCount(_ volunteer: VolunteerID, inQuarterOf day: Day) -> Int {
+        let first = day.firstOfQuarter.daysSince1970
+        let last = day.lastOfQuarter.daysSince1970
+        return indexes.servicesByVolunteer.children(of: volunteer.raw).reduce(0) { count, id in
+            let service = services.rows[Int(id)]
+            return count + (service.isConfirmed && service.day >= first && service.day <= last ? 1 : 0)
+        }
+    }
+
     /// Whether the volunteer has a confirmed service in the quarter containing `day`.
     public func hasServed(_ volunteer: VolunteerID, inQuarterOf day: Day) -> Bool {
         let first = day.firstOfQuarter.daysSince1970

@@ -36,7 +36,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             }
             return Bilingual(zh: "读写失败：\(error)", en: "I/O failed: \(error)")
         case .snapshot(let path, let error):
-            return Bilingual(zh: "\(path)：\(error.message.zh)" + hint.zh, en: "\(path): \(error.message.en)" + hint.en)
+            // What to do next: the backup, or the snapshot kept from before the last save.
+            let next = Bilingual(
+                zh: "。恢复办法：用最近的备份 jiedao restore 备份文件 --data 目录；或改用上次保存前留下的 snapshot.prev（先备份现有文件，其后日志中的修改会丢失）",
+                en: ". To recover: restore the latest backup (jiedao restore FILE --data DIR), or use snapshot.prev, kept from before the last save (copy the current files aside first; changes journaled after it are lost)")
+            return Bilingual(zh: "\(path)：\(error.message.zh)" + hint.zh + next.zh, en: "\(path): \(error.message.en)" + hint.en + next.en)
         case .journal(let error):
             return Bilingual(zh: error.message.zh + hint.zh, en: error.message.en + hint.en)
         case .replay(let sequence, let error):
