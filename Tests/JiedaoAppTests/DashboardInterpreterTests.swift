@@ -67,3 +67,25 @@ final class DashboardInterpreterTests: XCTestCase {
         XCTAssertTrue(app.quit, "Ctrl-C quits from the list like q")
     }
 }
+
+/// `:export FILE.xlsx` writes a workbook, numbers as numbers.
+final class WorkbookExportTests: XCTestCase {
+    func testAnXlsxNameGetsAWorkbookWithNumbersAsNumbers() throws {
+        var app = AppDriver(try AppFixtures.state())
+        app.press(.character("3"), .character(":"))
+        app.type("export /tmp/compounds.xlsx")
+        app.press(.enter)
+        XCTAssertEqual(app.exports, ["/tmp/compounds.xlsx"], "written for its owner only")
+        let parts = try XCTUnwrap(app.dashboard.store.workbooks["/tmp/compounds.xlsx"])
+        let sheet = String(decoding: try XCTUnwrap(parts["xl/worksheets/sheet1.xml"]), as: UTF8.self)
+        XCTAssertTrue(sheet.contains("<v>1200</v>"), "households are a number, without the thousands mark: \(sheet)")
+        XCTAssertTrue(sheet.contains("翠林新村"), sheet)
+        XCTAssertNil(app.dashboard.store.files["/tmp/compounds.xlsx"], "no CSV under an .xlsx name")
+        // A .csv name still gets CSV, with plain numbers.
+        app.press(.character(":"))
+        app.type("export /tmp/compounds.csv")
+        app.press(.enter)
+        let csv = try XCTUnwrap(app.written["/tmp/compounds.csv"])
+        XCTAssertTrue(csv.contains(",1200,"), csv)
+    }
+}

@@ -90,7 +90,17 @@ public struct Dashboard<Store: DataStore> {
             write(Array(text.utf8), to: path, personal: false, done: Bilingual(zh: "已写出 \(path)", en: "Wrote \(path)"))
         case .export(let path):
             // The view may show revealed personal data: the file is for its owner only.
-            write(Array(state.currentViewCSV().utf8), to: path, personal: true, done: Bilingual(zh: "已导出到 \(path)", en: "Exported to \(path)"))
+            let done = Bilingual(zh: "已导出到 \(path)", en: "Exported to \(path)")
+            if path.lowercased().hasSuffix(".xlsx") {
+                do {
+                    try store.writeWorkbook(state.currentViewWorkbook(), to: path, personal: true)
+                    send(.notice(done))
+                } catch {
+                    send(.failed(error.message))
+                }
+            } else {
+                write(Array(state.currentViewCSV().utf8), to: path, personal: true, done: done)
+            }
         }
     }
 

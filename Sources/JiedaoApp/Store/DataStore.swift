@@ -16,6 +16,8 @@ public protocol DataStore {
     func auditTrail() throws(StoreFailure) -> [ChangeRecord]
     /// Writes a file for people (exports, reports); `personal` ones are readable by their owner only.
     mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure)
+    /// Writes an .xlsx workbook made of `parts` (the store packs them into the ZIP file).
+    mutating func writeWorkbook(_ parts: [(path: String, bytes: [UInt8])], to path: String, personal: Bool) throws(StoreFailure)
     /// Keeps the user's choices (`:lang`, `:theme`) for the next run.
     mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure)
     /// A theme by name (built in, or a file the store knows where to find) or by path.

@@ -13,6 +13,8 @@ public struct MemoryStore: DataStore {
     public private(set) var files: [String: [UInt8]] = [:]
     /// Paths written as personal files (0600 on disk).
     public private(set) var personalFiles: Set<String> = []
+    /// Workbooks written, by path: their parts, as the file store would pack them.
+    public private(set) var workbooks: [String: [String: [UInt8]]] = [:]
     /// The preferences last remembered.
     public private(set) var preferences = UserPreferences()
     /// How many times `:w` compacted.
@@ -74,6 +76,12 @@ public struct MemoryStore: DataStore {
 
     public mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure) {
         files[path] = bytes
+        if personal { personalFiles.insert(path) } else { personalFiles.remove(path) }
+    }
+
+    public mutating func writeWorkbook(_ parts: [(path: String, bytes: [UInt8])], to path: String, personal: Bool) throws(StoreFailure) {
+        if let failure { throw failure }
+        workbooks[path] = Dictionary(parts.map { ($0.path, $0.bytes) }, uniquingKeysWith: { _, last in last })
         if personal { personalFiles.insert(path) } else { personalFiles.remove(path) }
     }
 

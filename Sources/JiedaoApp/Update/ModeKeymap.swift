@@ -49,7 +49,7 @@ enum ModeKeymap {
         line(":theme NAME", "切换配色（default light high-contrast mono）", "switch theme (default light high-contrast mono)"),
         line(":lang zh|en", "切换语言", "switch language"),
         line(":ascii", "只用 ASCII 字符画线", "draw with ASCII only"),
-        line(":export FILE", "导出当前视图", "export the current view"),
+        line(":export FILE", "导出当前视图（.csv，或 .xlsx 工作簿）", "export the current view (.csv, or an .xlsx workbook)"),
         line(":votes F A / :score N", "记录议事会票数 / 验收评分", "record council votes / acceptance score"),
         line(":report [YYYY-MM] FILE", "写出月报（.md 或 .csv）", "write the monthly report (.md or .csv)"),
         line(":eval S E A F", "四项回访评价（1满意 2基本满意 3不满意）", "four-part evaluation (1 satisfied, 2 basically, 3 dissatisfied)"),

@@ -48,7 +48,7 @@ extension AppState {
         case "ascii":
             isASCII.toggle()
         case "export":
-            guard !argument.isEmpty else { return usage(":export FILE.csv") }
+            guard !argument.isEmpty else { return usage(":export FILE.csv|FILE.xlsx") }
             return [.export(path: argument)]
         case "help":
             mode = .help(offset: 0)

@@ -53,6 +53,14 @@ struct FileStore: DataStore {
         }
     }
 
+    mutating func writeWorkbook(_ parts: [(path: String, bytes: [UInt8])], to path: String, personal: Bool) throws(StoreFailure) {
+        do {
+            try TextFiles.write(try XLSXFile.bytes(parts), to: path, personal: personal)
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
     mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure) {
         do {
             try PreferencesFile.save(preferences)
