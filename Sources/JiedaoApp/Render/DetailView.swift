@@ -17,7 +17,8 @@ struct DetailView {
             guard line.label.isEmpty, inner.width > 0, DisplayWidth.of(line.value) > inner.width else { return [line] }
             return TextFit.wrap(line.value, width: inner.width).map { Line(label: "", value: $0, role: line.role) }
         }
-        let labelWidth = min(14, lines.map { DisplayWidth.of($0.label) }.max() ?? 0)
+        // Labels take the width they need: 14 columns, or a third of a wide panel; values keep the rest.
+        let labelWidth = min(max(14, inner.width / 3), inner.width / 2, lines.map { DisplayWidth.of($0.label) }.max() ?? 0)
         for (row, line) in lines.dropFirst(offset).prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.label.isEmpty {
@@ -25,7 +26,9 @@ struct DetailView {
             } else {
                 canvas.put(TextFit.fit(line.label, width: labelWidth, alignment: .left, ellipsis: glyphs.ellipsis), at: inner.x, y: y, maxWidth: inner.width, role: .label)
                 let x = inner.x + labelWidth + 1
-                canvas.put(line.value, at: x, y: y, maxWidth: max(0, inner.maxX - x), role: line.role ?? .normal)
+                // A value too long for the panel ends in the ellipsis, so a cut never passes for the whole.
+                let value = TextFit.truncate(line.value, to: max(0, inner.maxX - x), ellipsis: glyphs.ellipsis)
+                canvas.put(value, at: x, y: y, maxWidth: max(0, inner.maxX - x), role: line.role ?? .normal)
             }
         }
     }
