@@ -17,3 +17,20 @@ final class DetailWidthTests: XCTestCase {
         XCTAssertTrue(cut.contains("Committee ter…"), "…and says so: \(cut)")
     }
 }
+
+/// h / l move over the columns the screen shows, never onto one a narrow screen left out.
+final class ShownColumnTests: XCTestCase {
+    func testColumnKeysSkipColumnsANarrowScreenLeavesOut() throws {
+        var app = AppDriver(try AppFixtures.state(width: 50, height: 16))
+        app.press(.character("5"))
+        let shown = app.state.shownColumns
+        XCTAssertLessThan(shown.count, PaneColumns.columns(for: .appeals).count, "50 columns cannot show every appeal column")
+        for _ in 0..<20 { app.run(.columnRight) }
+        XCTAssertEqual(app.state.current.column, shown.last, "l stops at the last column shown")
+        let header = app.screen[2]
+        let title = PaneColumns.columns(for: .appeals)[app.state.current.column].title.zh
+        XCTAssertTrue(header.contains(String(title.prefix(1))), "the current column is on screen, if cut: \(header)")
+        for _ in 0..<20 { app.run(.columnLeft) }
+        XCTAssertEqual(app.state.current.column, shown.first)
+    }
+}

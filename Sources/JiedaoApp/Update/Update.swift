@@ -202,10 +202,27 @@ extension AppState {
         withPane { $0.moveCursor(to: $0.cursor + step) }
     }
 
+    /// h / l: to the next column the screen shows (a narrow screen leaves some out).
     mutating func moveColumn(by step: Int) {
-        let count = PaneColumns.columns(for: pane).count
-        guard count > 0 else { return }
-        withPane { $0.column = min(max(0, $0.column + step), count - 1) }
+        let shown = shownColumns
+        guard !shown.isEmpty else { return }
+        let position = shown.lastIndex { $0 <= current.column } ?? 0
+        let next = shown[min(max(0, position + step), shown.count - 1)]
+        withPane { $0.column = next }
+    }
+
+    /// The indices of the current pane's columns that get any width in the list, as the table lays them out.
+    var shownColumns: [Int] {
+        let columns = PaneColumns.columns(for: pane)
+        let width = ScreenLayout(width: size.width, height: size.height, pane: pane).list.width
+        let widths = Layout.sizes(for: columns.map(\.width), length: width, spacing: 1)
+        var x = 0
+        var shown: [Int] = []
+        for (index, columnWidth) in widths.enumerated() {
+            if columnWidth > 0, x < width { shown.append(index) }
+            x += columnWidth + 1
+        }
+        return shown
     }
 
     mutating func switchPane(to target: Pane) {
