@@ -39,7 +39,8 @@ public enum PaneColumns {
     ]
 
     static let communities: [PaneColumn] = [
-        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) }),
+        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.communities[CommunityID(id)].name) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.communities[CommunityID(id)].name))) }),
         PaneColumn.number(.compounds, "小区", "Cmpds", width: 5) { c, id in Int64(c.registry.metrics.coverage(of: CommunityID(id)).compounds) },
         PaneColumn.percent(.coverage, "覆盖率", "Cover", width: 6) { c, id in
             let coverage = c.registry.metrics.coverage(of: CommunityID(id))
@@ -65,8 +66,10 @@ public enum PaneColumns {
     ]
 
     static let compounds: [PaneColumn] = [
-        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.compounds[CompoundID(id)].name) }),
-        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.compounds[CompoundID(id)].community.raw)) }),
+        PaneColumn(.name, "名称", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.compounds[CompoundID(id)].name) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.compounds[CompoundID(id)].name))) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.compounds[CompoundID(id)].community.raw)) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.name(of: RecordRef(.community, c.registry.compounds[CompoundID(id)].community.raw)))) }),
         PaneColumn(.kind, "类型", "Kind", width: .fixed(8), text: { c, id in c.registry.compounds[CompoundID(id)].compoundKind.label(c.language) }),
         PaneColumn.number(.households, "户数", "Homes", width: 6) { c, id in Int64(c.registry.compounds[CompoundID(id)].households) },
         PaneColumn(.partyOrg, "党组织", "Party org", width: .fixed(10),
@@ -104,9 +107,11 @@ public enum PaneColumns {
     ]
 
     static let volunteers: [PaneColumn] = [
-        PaneColumn(.name, "姓名", "Name", width: .min(6), text: { c, id in c.registry.text(c.registry.volunteers[VolunteerID(id)].name) }),
+        PaneColumn(.name, "姓名", "Name", width: .min(6), text: { c, id in c.registry.text(c.registry.volunteers[VolunteerID(id)].name) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.volunteers[VolunteerID(id)].name))) }),
         PaneColumn(.phone, "电话", "Phone", width: .fixed(11), text: { c, id in c.phone(c.registry.volunteers[VolunteerID(id)].phone, of: RecordRef(.volunteer, id)) }),
-        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.volunteers[VolunteerID(id)].community.raw)) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.volunteers[VolunteerID(id)].community.raw)) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.name(of: RecordRef(.community, c.registry.volunteers[VolunteerID(id)].community.raw)))) }),
         PaneColumn(.kind, "类型", "Kind", width: .fixed(10), text: { c, id in c.registry.volunteers[VolunteerID(id)].volunteerKind.label(c.language) }),
         PaneColumn(.thisQuarter, "本季服务", "This qtr", width: .fixed(8),
                    text: { c, id in
@@ -151,8 +156,10 @@ public enum PaneColumns {
     ]
 
     static let projects: [PaneColumn] = [
-        PaneColumn(.title, "名称", "Title", width: .min(8), text: { c, id in c.registry.text(c.registry.projects[ProjectID(id)].title) }),
-        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.projects[ProjectID(id)].community.raw)) }),
+        PaneColumn(.title, "名称", "Title", width: .min(8), text: { c, id in c.registry.text(c.registry.projects[ProjectID(id)].title) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.projects[ProjectID(id)].title))) }),
+        PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.projects[ProjectID(id)].community.raw)) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.name(of: RecordRef(.community, c.registry.projects[ProjectID(id)].community.raw)))) }),
         PaneColumn(.kind, "类型", "Kind", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].projectKind.label(c.language) }),
         PaneColumn.number(.budget, "预算", "Budget", width: 9) { c, id in c.registry.projects[ProjectID(id)].budget },
         PaneColumn(.state, "状态", "State", width: .fixed(6), text: { c, id in c.registry.projects[ProjectID(id)].progress.state.label(c.language) }),
