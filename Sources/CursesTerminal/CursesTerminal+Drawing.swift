@@ -13,8 +13,12 @@ extension CursesTerminal {
     ///
     /// The whole screen is written after a resize, a resume, a theme change or when
     /// the canvas size changes. Cells beyond the terminal's edge are skipped.
-    public func draw(_ canvas: Canvas, theme: Theme) {
+    public func draw(_ canvas: Canvas, theme chosen: Theme) {
         guard !isStopped else { return }
+        // Without colours (NO_COLOR, or a terminal without them) a theme's looks are mostly
+        // colours: the monochrome styles keep the cursor row reverse and overdue cells bold and
+        // underlined, so the two never look alike.
+        let theme = colorDepth == .monochrome ? Theme.builtinMono : chosen
         if theme != shownTheme {
             // Roles keep their names but not their looks: every cell must be written again.
             shownTheme = theme

@@ -18,13 +18,25 @@ public enum CSVWriter {
         cells.map(cell).joined(separator: ",") + "\r\n"
     }
 
-    /// One cell: `'` before a leading = + - @ (or tab/CR), quoted when it holds a comma, quote or line break.
+    /// One cell: `'` before a leading = + - @ (or tab/CR) unless the cell is a plain signed number
+    /// (-1, +3, -57.1%), quoted when it holds a comma, quote or line break.
     public static func cell(_ text: String) -> String {
         var value = text
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first), !isSignedNumber(value) {
             value = "'" + value
         }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// "-1", "+3", "-57.1%": a sign, digits, at most one point, perhaps a percent sign; no formula.
+    static func isSignedNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        guard let sign = body.first, sign == "-" || sign == "+" else { return false }
+        body = body.dropFirst()
+        if body.hasSuffix("%") { body = body.dropLast() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 }

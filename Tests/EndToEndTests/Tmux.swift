@@ -97,6 +97,11 @@ final class TmuxSession {
         run(["capture-pane", "-p", "-t", target]).output
     }
 
+    /// The visible screen with its attributes and colours as escape sequences (`capture-pane -e`).
+    func screenWithAttributes() -> String {
+        run(["capture-pane", "-e", "-p", "-t", target]).output
+    }
+
     /// Polls the screen every 50 ms until it contains `text`; false after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 10) -> Bool {

@@ -34,3 +34,16 @@ final class ShownColumnTests: XCTestCase {
         XCTAssertEqual(app.state.current.column, shown.first)
     }
 }
+
+/// The summary shows the whole street, so it shows no drill-down path.
+final class SummaryCrumbTests: XCTestCase {
+    func testTheSummaryDropsTheDrillDownPath() throws {
+        var app = AppDriver(try AppFixtures.state())
+        app.press(.character("2"), .enter)
+        XCTAssertTrue(app.screen[1].contains("侨香社区"), app.screen[1])
+        app.press(.character("7"))
+        XCTAssertEqual(app.state.pane, .summary)
+        XCTAssertFalse(app.screen[1].contains("侨香社区"), "street-wide figures under a community's path: \(app.screen[1])")
+        XCTAssertTrue(app.screen[1].contains("桂香街道"), app.screen[1])
+    }
+}

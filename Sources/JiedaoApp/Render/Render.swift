@@ -40,7 +40,8 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
     var x = rect.x
     let street = state.registry.settings.streetName.isEmpty ? state.tr("全部", "All") : state.registry.settings.streetName
     var parts = [street]
-    for item in state.scope {
+    // The summary and Today are the whole street's: a drill-down's path belongs to the lists.
+    for item in state.scope where state.pane.listsRecords {
         switch item {
         case .community(let id): parts.append(state.registry.name(of: RecordRef(.community, id.raw)))
         case .compound(let id): parts.append(state.registry.name(of: RecordRef(.compound, id.raw)))

@@ -90,12 +90,20 @@ final class CSVReaderTests: XCTestCase {
         }
     }
 
+    func testSignedNumbersAreNotGuardedButFormulasAre() {
+        for number in ["-1", "+3", "-57.1%", "-0.5"] { XCTAssertEqual(CSVWriter.cell(number), number) }
+        for formula in ["-1+A1", "-A1", "+", "-", "--1", "-1.2.3", "=1", "@SUM(A1)", "-1 "] {
+            XCTAssertTrue(CSVWriter.cell(formula).hasPrefix("'") || CSVWriter.cell(formula).hasPrefix("\"'"), formula)
+        }
+    }
+
     func testWhatTheWriterWritesTheReaderReads() throws {
         let rows = [["名称", "备注"], ["=SUM(A1)", "a,\"b\"\nc"], ["-5", "@x"], ["", "+86 138"]]
         let read = try CSVReader.rows(bytes: Array(CSVWriter.document(rows).utf8))
         XCTAssertEqual(read.encoding, .utf8BOM)
         // The reader keeps the guard; taking it off is the importer's business (ImportSheet).
-        XCTAssertEqual(read.rows, [["名称", "备注"], ["'=SUM(A1)", "a,\"b\"\nc"], ["'-5", "'@x"], ["", "'+86 138"]])
+        // A plain signed number is a number, not a formula: no guard (the report's -1 stays a number).
+        XCTAssertEqual(read.rows, [["名称", "备注"], ["'=SUM(A1)", "a,\"b\"\nc"], ["-5", "'@x"], ["", "'+86 138"]])
         let sheet = try ImportSheet.csv(Array(CSVWriter.document(rows).utf8))
         XCTAssertEqual(sheet.rows.map(\.cells), [["=SUM(A1)", "a,\"b\"\nc"], ["-5", "@x"], ["", "+86 138"]])
         XCTAssertTrue(sheet.rows.allSatisfy { $0.cellProblems.isEmpty }, "guarded formulas are values")
