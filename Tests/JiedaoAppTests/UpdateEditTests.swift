@@ -205,9 +205,30 @@ final class UpdateEditTests: XCTestCase {
         guard case .form(let form) = app.state.mode else { return XCTFail("a conflict keeps the form") }
         XCTAssertEqual(form.general?.zh.hasPrefix("已被李四于10:00修改——你的修改未保存"), true, form.general?.zh ?? "")
         XCTAssertEqual(form.inputs[form.focused].value, "1300", "what the user typed is kept")
+        XCTAssertEqual(form.errors[form.focused]?.zh, "对方改为“1250”，你的是“1300”", "their value beside yours")
         XCTAssertEqual(app.state.registry.compounds[CompoundID(1)].households, 1250)
         app.press(.enter)
         XCTAssertEqual(app.state.registry.compounds[CompoundID(1)].households, 1300, "Enter applies it again")
         XCTAssertEqual(app.state.lastChange?.who, "张主任")
+    }
+
+    /// After a conflict, Esc keeps theirs, and a retry never puts back a field only they changed.
+    func testAConflictKeepsTheirsOnEscAndNeverRevertsTheirOtherFields() throws {
+        var app = AppDriver(try AppFixtures.state())
+        app.press(.character("3"), .character("j"), .character("e"))
+        try focus(&app, field: "households")
+        replaceFocused(&app, with: "1300")
+        app.receive(.update(RecordRef(.compound, 1), version: 1, [FieldChange("households", .int(1250)), FieldChange("disputes_this_year", .int(12))]),
+                    by: UserID(1), login: "lisi")
+        app.follow()
+        app.press(.enter)
+        guard case .form = app.state.mode else { return XCTFail("a conflict keeps the form") }
+        var retry = app
+        retry.press(.enter)
+        XCTAssertEqual(retry.state.registry.compounds[CompoundID(1)].households, 1300)
+        XCTAssertEqual(retry.state.registry.compounds[CompoundID(1)].disputesThisYear, 12, "their other change stays")
+        app.press(.escape, .escape)
+        XCTAssertEqual(app.state.mode, .browse)
+        XCTAssertEqual(app.state.registry.compounds[CompoundID(1)].households, 1250, "Esc keeps theirs")
     }
 }

@@ -58,7 +58,9 @@ extension AppState {
             // Keep what the user typed; take the record's new version so Enter applies it again.
             if let target = form.target, case .versionConflict = error?.code {
                 form.version = registry.version(of: target) ?? form.version
-                form.general = Bilingual(zh: text.zh + "；按回车重新提交", en: text.en + "; press Enter to apply it again")
+                showTheirValues(in: &form, of: target)
+                form.general = Bilingual(zh: text.zh + "；按回车用你的数值重试，按 Esc 保留对方的",
+                                         en: text.en + "; Enter retries with yours, Esc keeps theirs")
             } else if let key = error.flatMap({ Self.fieldKey(of: $0.code) }), let index = form.keys.firstIndex(of: key) {
                 form.errors[index] = text
                 form.focus(index)
@@ -69,6 +71,25 @@ extension AppState {
             return
         }
         message = StatusMessage(text, isError: true)
+    }
+
+    /// After a conflict, each field the other person changed says their value beside yours; the
+    /// form now starts from their record, so Esc keeps theirs.
+    private func showTheirValues(in form: inout FormState, of target: RecordRef) {
+        guard let values = Schema.values(of: target, in: registry) else { return }
+        for index in form.keys.indices where index < values.count && index < form.original.count {
+            guard let spec = form.spec(index) else { continue }
+            let theirs = FieldText.format(values[index], as: spec, in: registry, language: language)
+            guard theirs != form.original[index] else { continue }
+            let yours = form.inputs[index].value
+            if yours == form.original[index] {
+                // Only they changed this field: take theirs, so a retry cannot put the old value back.
+                form.inputs[index] = TextField(theirs, isFocused: form.inputs[index].isFocused)
+            } else {
+                form.errors[index] = Bilingual(zh: "对方改为“\(theirs)”，你的是“\(yours)”", en: "they changed it to “\(theirs)”; yours is “\(yours)”")
+            }
+            form.original[index] = theirs
+        }
     }
 
     static func fieldKey(of code: EditError.Code) -> String? {
