@@ -76,6 +76,14 @@ public enum XLSXDocument {
         Array((header + "<Relationships xmlns=\"\(relationships)\"><Relationship Id=\"rId1\" Type=\"\(officeRelationships)/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>").utf8)
     }
 
+    /// A whole number or a decimal such as 2.5 (hours): written as a number cell.
+    static func isNumber(_ text: String) -> Bool {
+        if Int64(text) != nil { return true }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+            && (parts[0].first != "0" || parts[0].count == 1)
+    }
+
     private static func sheet(_ rows: [[String]], _ numeric: Set<Int>) -> [UInt8] {
         var xml = header + "<worksheet xmlns=\"\(main)\"><sheetData>"
         for (r, row) in rows.enumerated() {
@@ -83,7 +91,7 @@ public enum XLSXDocument {
             for (c, text) in row.enumerated() {
                 let ref = columnName(c) + String(r + 1)
                 // The header row is text; a numeric column's cell is a number only when it parses as one.
-                if r > 0, numeric.contains(c), Int64(text) != nil {
+                if r > 0, numeric.contains(c), isNumber(text) {
                     xml += "<c r=\"\(ref)\"><v>\(text)</v></c>"
                 } else if !text.isEmpty {
                     xml += "<c r=\"\(ref)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(text))</t></is></c>"
@@ -97,12 +105,17 @@ public enum XLSXDocument {
 }
 
 extension TableExport {
-    /// The columns of `table` that hold plain numbers (counts and money); all others stay text in a workbook.
+    /// The columns of `table` that hold plain numbers (counts, money, hours, votes); all others
+    /// stay text in a workbook.
     public static func numericColumns(_ table: ExchangeTable) -> Set<Int> {
         Set(table.columns.enumerated().compactMap { index, column in
-            guard case .field(let spec) = column else { return nil }
-            switch spec.kind {
-            case .count, .money: return index
+            switch column {
+            case .field(let spec):
+                switch spec.kind {
+                case .count, .money, .tenthsOfHour: return index
+                default: return nil
+                }
+            case .workflow(.votesFor), .workflow(.votesAgainst): return index
             default: return nil
             }
         })

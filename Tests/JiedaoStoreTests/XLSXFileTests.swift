@@ -25,4 +25,23 @@ final class XLSXFileTests: XCTestCase {
         XCTAssertEqual(XLSXDocument.columnName(26), "AA")
         XCTAssertThrowsError(try XLSXFile.parts(of: Array("not a zip".utf8)))
     }
+
+    /// Service hours and a project's votes are numbers in a workbook, as counts are.
+    func testHoursAndVotesAreNumbers() throws {
+        var registry = Registry()
+        try registry.apply(.create(.user, [FieldChange("login", .text("admin")), FieldChange("name", .text("管理员")), FieldChange("role", .int(0))]), by: nil, at: 1_795_744_800)
+        let services = try XCTUnwrap(ExchangeTable.allCases.first { $0.kind == .serviceRecord })
+        let projects = try XCTUnwrap(ExchangeTable.allCases.first { $0.kind == .project })
+        let hours = try XCTUnwrap(services.columns.firstIndex { if case .field(let spec) = $0 { spec.key == "hours" } else { false } })
+        XCTAssertTrue(TableExport.numericColumns(services).contains(hours))
+        let votes = projects.columns.indices.filter {
+            if case .workflow(let column) = projects.columns[$0] { column == .votesFor || column == .votesAgainst } else { false }
+        }
+        XCTAssertEqual(votes.count, 2)
+        XCTAssertTrue(TableExport.numericColumns(projects).isSuperset(of: votes))
+        let parts = XLSXDocument.parts(rows: [["时长"], ["2.5"], ["3"], ["01.5"], ["1.2.3"]], numericColumns: [0], sheetName: "服务")
+        let sheet = String(decoding: try XCTUnwrap(parts.first { $0.path == "xl/worksheets/sheet1.xml" }?.bytes), as: UTF8.self)
+        XCTAssertTrue(sheet.contains("<v>2.5</v>") && sheet.contains("<v>3</v>"), sheet)
+        XCTAssertFalse(sheet.contains("<v>01.5</v>") || sheet.contains("<v>1.2.3</v>"), "only plain numbers become numbers: \(sheet)")
+    }
 }
