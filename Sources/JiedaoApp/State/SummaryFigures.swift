@@ -31,7 +31,8 @@ public struct SummaryFigures: Sendable, Equatable {
         }
         var categories: [(category: JiedaoCore.Category, count: Int)] = []
         for (key, cell) in ledger.groups(.category, from: monthStart, to: Day(daysSince1970: today)) where cell.received > 0 {
-            receivedThisMonth += Int(cell.received)
+            // Counted as the monthly report counts them: merged duplicates and withdrawn appeals are not.
+            receivedThisMonth += cell.tally.counted
             if let category = JiedaoCore.Category(rawValue: UInt8(truncatingIfNeeded: key)) { categories.append((category, Int(cell.received))) }
         }
         topCategories = categories.sorted { ($0.count, $1.category.rawValue) > ($1.count, $0.category.rawValue) }.prefix(6).map { $0 }
