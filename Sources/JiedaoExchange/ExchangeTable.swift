@@ -57,7 +57,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
     /// Columns that show workflow state: exported, never imported.
     public var workflowColumns: [WorkflowColumn] {
         switch self {
-        case .appeals: [.appealState, .deadline, .handler]
+        case .appeals: [.appealState, .deadline, .handler, .firstContact]
         case .projects: [.projectState, .votesFor, .votesAgainst]
         default: []
         }
@@ -83,7 +83,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
 
 /// A column that shows where a record is in its workflow.
 public enum WorkflowColumn: String, CaseIterable, Sendable {
-    case appealState = "state", deadline, handler
+    case appealState = "state", deadline, handler, firstContact = "first_contact"
     case projectState = "project_state", votesFor = "votes_for", votesAgainst = "votes_against"
 
     /// The stable key (a JSON member name); both state columns are `state`.
@@ -94,6 +94,7 @@ public enum WorkflowColumn: String, CaseIterable, Sendable {
         case .appealState, .projectState: Bilingual(zh: "状态", en: "State")
         case .deadline: Bilingual(zh: "办理期限", en: "Deadline")
         case .handler: Bilingual(zh: "承办单位", en: "Handler")
+        case .firstContact: Bilingual(zh: "首次联系", en: "First contact")
         case .votesFor: Bilingual(zh: "赞成票", en: "Votes for")
         case .votesAgainst: Bilingual(zh: "反对票", en: "Votes against")
         }

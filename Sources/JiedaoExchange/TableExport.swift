@@ -117,10 +117,11 @@ public enum TableExport {
     // MARK: - Workflow
 
     static func workflowText(_ column: WorkflowColumn, _ ref: RecordRef, _ registry: Registry, language: Language) -> String {
-        if column == .deadline {
+        if column == .deadline || column == .firstContact {
             // Like every other time in a sheet: local, to the minute.
-            guard let progress = appealProgress(ref, registry), progress.deadline > 0 else { return "" }
-            return FieldText.formatTime(progress.deadline, registry.settings.utcOffset(at: progress.deadline))
+            guard let progress = appealProgress(ref, registry) else { return "" }
+            let time = column == .deadline ? progress.deadline : progress.firstContactAt
+            return time > 0 ? FieldText.formatTime(time, registry.settings.utcOffset(at: time)) : ""
         }
         switch workflowJSON(column, ref, registry, language: language) {
         case .string(let text): return text
@@ -136,6 +137,9 @@ public enum TableExport {
         case .deadline:
             guard let progress = appealProgress(ref, registry), progress.deadline > 0 else { return .null }
             return .string(ExchangeTime.iso(progress.deadline, in: registry))
+        case .firstContact:
+            guard let progress = appealProgress(ref, registry), progress.firstContactAt > 0 else { return .null }
+            return .string(ExchangeTime.iso(progress.firstContactAt, in: registry))
         case .handler:
             guard let progress = appealProgress(ref, registry) else { return .null }
             let name = handlerName(progress, registry)

@@ -24,4 +24,41 @@ final class CalendarCommandTests: XCTestCase {
         let missing = try JiedaoBinary.run(["calendar", "2027-01-01", "--data", directory + "/nope", "--lang", "en"])
         XCTAssertEqual(missing.status, 1)
     }
+
+    /// A notice added with `jiedao holidays add` is an edit of the data set: the calendar of
+    /// every later command counts by it, a bad file changes nothing, and removing it takes it back.
+    func testANoticeAddedToTheDataSetIsJournaledAndCounted() throws {
+        let directory = try JiedaoBinary.temporaryDirectory()
+        let data = directory + "/data"
+        let demo = try JiedaoBinary.run(["demo", "--scale", "street", "--out", data])
+        XCTAssertEqual(demo.status, 0, demo.stderr)
+        // 8 October 2027 is a Friday: a working day by the statutory holidays alone.
+        let before = try JiedaoBinary.run(["calendar", "2027-10-08", "--data", data, "--lang", "en"])
+        XCTAssertTrue(before.stdout.hasPrefix("working day: 2027-10-08"), before.stdout)
+        XCTAssertTrue(before.stdout.contains("notice for 2027 is not in the data"), before.stdout)
+
+        let notice = directory + "/notice-2027.txt"
+        try Data("year 2027 测试通知\n2027-10-01..2027-10-08 off 国庆节\n2027-09-26 work 国庆节调休\n".utf8).write(to: URL(fileURLWithPath: notice))
+        let bad = directory + "/bad.txt"
+        try Data("year 2027 测试通知\n2027-10-01 of 国庆节\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let refused = try JiedaoBinary.run(["holidays", "add", bad, "--data", data, "--lang", "en"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("line 2"), refused.stderr)
+
+        let added = try JiedaoBinary.run(["holidays", "add", notice, "--data", data, "--lang", "en"])
+        XCTAssertEqual(added.status, 0, added.stderr)
+        let after = try JiedaoBinary.run(["calendar", "2027-10-08", "--data", data, "--lang", "en"])
+        XCTAssertTrue(after.stdout.hasPrefix("day off 国庆节: 2027-10-08"), after.stdout)
+        XCTAssertFalse(after.stdout.contains("Note"), "2027 is known now: \(after.stdout)")
+        let list = try JiedaoBinary.run(["holidays", "list", "--data", data, "--lang", "en"])
+        XCTAssertTrue(list.stdout.contains("2027  added notice"), list.stdout)
+        let log = try JiedaoBinary.run(["log", "--data", data, "--lang", "en"])
+        XCTAssertEqual(log.status, 0, log.stderr)
+        XCTAssertTrue(log.stdout.lowercased().contains("settings"), "the notice is a journaled edit: \(log.stdout)")
+
+        let removed = try JiedaoBinary.run(["holidays", "remove", "2027", "--data", data, "--lang", "en"])
+        XCTAssertEqual(removed.status, 0, removed.stderr)
+        let again = try JiedaoBinary.run(["calendar", "2027-10-08", "--data", data, "--lang", "en"])
+        XCTAssertTrue(again.stdout.hasPrefix("working day: 2027-10-08"), again.stdout)
+    }
 }

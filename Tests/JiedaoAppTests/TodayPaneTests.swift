@@ -18,13 +18,18 @@ final class TodayPaneTests: XCTestCase {
         let utcOffset = Int64(registry.settings.utcOffset(at: now))
         let today = Day(unixTime: now, utcOffset: Int(utcOffset))
         let endOfTomorrow = (Int64(today.daysSince1970) + 2) * 86_400 - utcOffset
-        let open: Set<AppealState> = [.received, .dispatched, .returned, .inProgress, .extended, .reopened]
+        let open: Set<AppealState> = [.received, .dispatched, .returned, .inProgress, .extended, .reopened, .suspended]
+        let running = open.subtracting([.suspended])
+        let handled: Set<AppealState> = [.dispatched, .inProgress, .extended, .reopened, .suspended]
         let appeals = registry.appeals.rows.filter { !$0.isDeleted }.map(\.progress)
         switch item {
         case .toDispatch: return appeals.filter { $0.state == .received || $0.state == .returned }.count
         case .notAccepted: return appeals.filter { $0.state == .dispatched }.count
-        case .dueSoon: return appeals.filter { open.contains($0.state) && $0.deadline > 0 && $0.deadline >= now && $0.deadline < endOfTomorrow }.count
-        case .overdue: return appeals.filter { open.contains($0.state) && $0.deadline > 0 && $0.deadline < now }.count
+        case .dueSoon: return appeals.filter { running.contains($0.state) && $0.deadline > 0 && $0.deadline >= now && $0.deadline < endOfTomorrow }.count
+        case .overdue: return appeals.filter { running.contains($0.state) && $0.deadline > 0 && $0.deadline < now }.count
+        case .lateFirstContact:
+            return appeals.filter { handled.contains($0.state) && $0.dispatchedAt > 0 && $0.firstContactAt == 0 && now > $0.dispatchedAt + 86_400 }.count
+        case .extensionRequests: return appeals.filter { $0.requestedDeadline > 0 }.count
         case .awaitingCallback: return appeals.filter { $0.state == .resolved }.count
         case .projectsAwaitingDecision:
             return registry.projects.rows.filter { !$0.isDeleted && [.proposed, .deliberated].contains($0.progress.state) }.count

@@ -165,13 +165,22 @@ final class UpdateEditTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved)
         app.press(.character("E"), .character("j"), .character("j"), .enter)
+        guard case .note = app.state.mode else { return XCTFail("the callback asks for its notes") }
+        app.press(.enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .reopened)
+        // Not overdue: U records the resident's call (群众催办), and Esc sends nothing.
         app.press(.character("U"))
-        XCTAssertEqual(app.state.message?.isError, true, "not overdue: urging is refused with the reason")
-        XCTAssertEqual(app.state.mode, .browse, "before any words are asked for")
+        guard case .note(let urge) = app.state.mode else { return XCTFail("a resident's urge asks for a note") }
+        XCTAssertTrue(urge.title.zh.contains("群众催办"), urge.title.zh)
+        app.press(.escape)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.residentUrgeCount, 0)
         app.press(.character("u"))
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .resolved, "undo takes the step back")
-        app.press(.character("g"), .character("U"), .enter)
+        // Overdue: U offers both kinds of urge; the first is the office's.
+        app.press(.character("g"), .character("U"))
+        guard case .pick(let urges) = app.state.mode else { return XCTFail("an overdue appeal offers both urges") }
+        XCTAssertEqual(urges.options.count, 2)
+        app.press(.enter, .enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.urgeCount, 1)
         app.press(.character("W"), .enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .withdrawn)

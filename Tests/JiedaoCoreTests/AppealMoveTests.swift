@@ -8,6 +8,7 @@ final class AppealMoveTests: XCTestCase {
 
     private enum MoveName: String, CaseIterable {
         case dispatch, accept, giveBack, extend, resolve, evaluate, urge, supervise, merge, withdraw
+        case contact, residentUrge, requestExtension, suspend, resume, callbackUnreached, callbackDeclined
     }
 
     private func move(_ name: MoveName) -> AppealMove {
@@ -22,6 +23,13 @@ final class AppealMoveTests: XCTestCase {
         case .supervise: .supervise
         case .merge: .merge(into: AppealID(0))
         case .withdraw: .withdraw
+        case .contact: .contact
+        case .residentUrge: .residentUrge
+        case .requestExtension: .requestExtension(deadline: deadline + 86_400 * 3)
+        case .suspend: .suspend
+        case .resume: .resume(deadline: deadline + 86_400 * 2, workingDays: 2)
+        case .callbackUnreached: .callback(.unreached)
+        case .callbackDeclined: .callback(.declined)
         }
     }
 
@@ -42,6 +50,7 @@ final class AppealMoveTests: XCTestCase {
         case .reopened: path = [move(.dispatch), .accept, .resolve, .evaluate(Evaluation(all: .dissatisfied), redoDeadline: deadline)]
         case .merged: path = [move(.merge)]
         case .withdrawn: path = [.withdraw]
+        case .suspended: path = [move(.dispatch), .accept, .suspend]
         }
         for step in path {
             try s.registry.apply(.moveAppeal(AppealID(1), version: s.registry.appeals[AppealID(1)].version, step, note: ""), by: s.coordinator, at: now)
@@ -51,16 +60,18 @@ final class AppealMoveTests: XCTestCase {
     }
 
     private static let allowed: [AppealState: Set<MoveName>] = [
-        .received: [.dispatch, .supervise, .merge, .withdraw],
-        .dispatched: [.accept, .giveBack, .extend, .resolve, .supervise, .merge, .withdraw],
-        .returned: [.dispatch, .supervise, .merge, .withdraw],
-        .inProgress: [.extend, .resolve, .supervise, .merge, .withdraw],
-        .extended: [.extend, .resolve, .supervise, .merge, .withdraw],
-        .resolved: [.evaluate],
+        .received: [.dispatch, .supervise, .merge, .withdraw, .residentUrge],
+        .dispatched: [.accept, .giveBack, .extend, .resolve, .supervise, .merge, .withdraw, .contact, .residentUrge, .requestExtension, .suspend],
+        .returned: [.dispatch, .supervise, .merge, .withdraw, .residentUrge],
+        .inProgress: [.extend, .resolve, .supervise, .merge, .withdraw, .contact, .residentUrge, .requestExtension, .suspend],
+        // One extension already: a request is over the limit of one; the older direct step is not limited.
+        .extended: [.extend, .resolve, .supervise, .merge, .withdraw, .contact, .residentUrge, .suspend],
+        .resolved: [.evaluate, .callbackUnreached, .callbackDeclined],
         .closed: [],
-        .reopened: [.accept, .extend, .resolve, .supervise, .merge, .withdraw],
+        .reopened: [.accept, .extend, .resolve, .supervise, .merge, .withdraw, .contact, .residentUrge, .requestExtension, .suspend],
         .merged: [],
         .withdrawn: [],
+        .suspended: [.contact, .residentUrge, .resume, .supervise, .merge, .withdraw],
     ]
 
     func testEveryMoveInEveryState() throws {

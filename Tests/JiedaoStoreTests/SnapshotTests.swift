@@ -14,6 +14,13 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(storeContents(loaded), storeContents(registry))
         XCTAssertEqual(loaded.indexes.normalized(), registry.indexes.normalized())
         XCTAssertEqual(loaded.metrics.appeals, registry.metrics.appeals)
+        // The appended fields: the ticket number and the handling steps' facts.
+        XCTAssertEqual(loaded.appeals.rows.map(\.progress), registry.appeals.rows.map(\.progress))
+        XCTAssertEqual(loaded.appeals.rows.map { loaded.text($0.ticket) }, registry.appeals.rows.map { registry.text($0.ticket) })
+        let progress = registry.appeals.rows.map(\.progress)
+        XCTAssertTrue(progress.contains { $0.firstContactAt > 0 } && progress.contains { $0.requestedDeadline > 0 }
+                      && progress.contains { $0.state == .suspended } && registry.appeals.rows.contains { $0.ticket != .empty },
+                      "the demo street has every appended field set somewhere")
         XCTAssertEqual(loaded.summary(at: StoreFixtures.now), registry.summary(at: StoreFixtures.now))
         // Saving drops text that no record refers to any more.
         XCTAssertLessThanOrEqual(loaded.texts.count, registry.texts.count)

@@ -6,7 +6,7 @@ public enum ColumnID: String, Hashable, Sendable, CaseIterable {
     case name, compounds, coverage, appeals, open, overdue, closure, satisfaction, behind, served, budgetLeft
     case community, kind, households, partyOrg, termEnds, disputes, disputesChange
     case phone, thisQuarter, services
-    case number, summary, category, state, deadline, channel, received
+    case number, summary, category, state, deadline, channel, received, ticket
     case title, budget, votes, year
     case item, count
 }

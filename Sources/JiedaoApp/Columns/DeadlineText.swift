@@ -5,6 +5,8 @@ import TermCanvas
 public enum DeadlineText {
     public static func text(_ progress: AppealProgress, _ context: RowContext) -> String {
         guard progress.state.isOpen, progress.deadline > 0 else { return context.dash }
+        // The clock stands still while suspended: no time left or past to show.
+        if progress.state == .suspended { return context.tr("挂起中", "suspended") }
         let now = context.now
         let offset = context.registry.settings.utcOffset(at: now)
         if progress.deadline < now {
@@ -29,6 +31,7 @@ public enum DeadlineText {
     /// matches each distinct text once: the whole hours past or left, or the day due.
     public static func textKey(_ progress: AppealProgress, _ context: RowContext) -> Int64 {
         guard progress.state.isOpen, progress.deadline > 0 else { return -1 }
+        if progress.state == .suspended { return -2 }
         let now = context.now
         if progress.deadline < now { return 1_000_000_000 + (now - progress.deadline) / 3_600 }
         if progress.deadline - now < 86_400 { return 2_000_000_000 + (progress.deadline - now) / 3_600 }
@@ -38,7 +41,7 @@ public enum DeadlineText {
 
     /// Overdue in the overdue colour, the last working day in the warning colour.
     public static func role(_ progress: AppealProgress, _ context: RowContext) -> StyleRole? {
-        guard progress.state.isOpen, progress.deadline > 0 else { return nil }
+        guard progress.state.runsClock, progress.deadline > 0 else { return nil }
         if progress.deadline < context.now { return .overdue }
         if progress.deadline - context.now < 86_400 * 2 { return .warning }
         return .ok

@@ -153,6 +153,9 @@ public enum PaneColumns {
                    },
                    sortKey: { c, id in .number(c.registry.appeals[AppealID(id)].receivedAt) },
                    searchKey: { c, id in .value(c.registry.appeals[AppealID(id)].receivedAt / 60) }, alphabet: PaneColumn.digitsAndDates),
+        // The channel's own number (12345 工单号), so a resident calling with it is found by `/`.
+        PaneColumn(.ticket, "工单号", "Ticket", width: .fixed(16), text: { c, id in c.registry.text(c.registry.appeals[AppealID(id)].ticket) },
+                   searchKey: { c, id in .text(c.registry.appeals[AppealID(id)].ticket) }),
     ]
 
     static let projects: [PaneColumn] = [

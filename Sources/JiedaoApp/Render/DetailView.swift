@@ -73,8 +73,14 @@ struct DetailView {
             let kind: EntityKind = progress.handlerKind == .department ? .department : .community
             lines.append(Line(label: state.tr("承办单位", "Handler"), value: registry.name(of: RecordRef(kind, progress.handler))))
         }
+        lines += handlingLines(registry.appeals[id], context)
         if progress.redoCount > 0 { lines.append(Line(label: state.tr("重办次数", "Redos"), value: String(progress.redoCount))) }
-        if progress.overallRating != .none { lines.append(Line(label: state.tr("评价", "Evaluation"), value: progress.overallRating.label(state.language))) }
+        if progress.overallRating != .none {
+            // The four answers of the callback, as the resident gave them.
+            let answers = [(state.tr("速度", "speed"), progress.speed), (state.tr("效果", "effect"), progress.effect),
+                           (state.tr("态度", "attitude"), progress.attitude), (state.tr("反馈", "feedback"), progress.feedback)]
+            lines.append(Line(label: state.tr("评价", "Evaluation"), value: answers.map { "\($0.0) \($0.1.label(state.language))" }.joined(separator: state.tr("，", ", "))))
+        }
         if progress.mergedInto.raw >= 0 { lines.append(Line(label: state.tr("合并至", "Merged into"), value: "#\(progress.mergedInto.raw)")) }
         let duplicates = registry.indexes.duplicatesByAppeal.children(of: id.raw)
         if !duplicates.isEmpty { lines.append(Line(label: state.tr("合并的重复件", "Duplicates"), value: duplicates.map { "#\($0)" }.joined(separator: " "))) }
@@ -84,6 +90,43 @@ struct DetailView {
             let note = registry.text(event.note)
             let time = FieldText.formatTime(event.at, registry.settings.utcOffset(at: event.at))
             lines.append(Line(label: "", value: "\(time) \(event.kind.label(state.language)) \(who)" + (note.isEmpty ? "" : "：\(note)")))
+        }
+        return lines
+    }
+
+    /// The handling steps' facts: first contact, a waiting extension request, a suspension,
+    /// urges, unreached callbacks and the handling time (suspensions left out).
+    private func handlingLines(_ appeal: Appeal, _ context: RowContext) -> [Line] {
+        let progress = appeal.progress
+        let offset = state.registry.settings.utcOffset(at: context.now)
+        let time = { (t: Int64) in FieldText.formatTime(t, offset) }
+        var lines: [Line] = []
+        if progress.firstContactAt > 0 {
+            let late = progress.dispatchedAt > 0 && progress.firstContactAt > progress.dispatchedAt + AppealProgress.firstContactLimit
+            lines.append(Line(label: state.tr("首次联系", "First contact"), value: time(progress.firstContactAt) + (late ? state.tr("（超过24小时）", " (after 24 hours)") : ""),
+                              role: late ? .warning : nil))
+        } else if progress.isFirstContactLate(at: context.now) {
+            lines.append(Line(label: state.tr("首次联系", "First contact"), value: state.tr("超过24小时未联系", "none within 24 hours"), role: .overdue))
+        }
+        if progress.requestedDeadline > 0 {
+            let day = Day(unixTime: progress.requestedDeadline, utcOffset: offset).iso
+            lines.append(Line(label: state.tr("延期申请", "Extension asked"), value: state.tr("至 \(day)，待审批", "to \(day), waiting for a decision"), role: .warning))
+        }
+        if progress.state == .suspended {
+            lines.append(Line(label: state.tr("挂起", "Suspended"), value: state.tr("自 \(time(progress.suspendedAt))，恢复后期限顺延", "since \(time(progress.suspendedAt)); the deadline moves on when resumed")))
+        }
+        if progress.urgeCount > 0 || progress.residentUrgeCount > 0 {
+            lines.append(Line(label: state.tr("催办", "Urged"), value: state.tr("超期催办\(progress.urgeCount)次，群众催办\(progress.residentUrgeCount)次",
+                                                                               "\(progress.urgeCount) overdue, \(progress.residentUrgeCount) by the resident")))
+        }
+        if progress.unreachedCallbacks > 0 {
+            lines.append(Line(label: state.tr("回访未接通", "Callbacks missed"), value: state.tr("\(progress.unreachedCallbacks)次", "\(progress.unreachedCallbacks)")))
+        }
+        if let seconds = progress.handlingSeconds(receivedAt: appeal.receivedAt) {
+            let hours = seconds / 3_600
+            let text = hours < 48 ? state.tr("\(hours)小时", "\(hours) h") : state.tr("\(hours / 24)天\(hours % 24)小时", "\(hours / 24) d \(hours % 24) h")
+            let suspended = progress.suspendedSeconds > 0 ? state.tr("（不含挂起）", " (suspensions left out)") : ""
+            lines.append(Line(label: state.tr("办理用时", "Handling time"), value: text + suspended))
         }
         return lines
     }

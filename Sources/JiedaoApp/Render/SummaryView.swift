@@ -17,6 +17,7 @@ struct SummaryView {
             (state.tr("超期", "Overdue"), formatCount(summary.appealsOverdue), summary.appealsOverdue > 0 ? .overdue : .ok),
             (state.tr("办结率", "Closure"), formatPercent(summary.closureRate), .normal),
             (state.tr("按时办结率", "On time"), formatPercent(summary.onTimeRate), .normal),
+            (state.tr("24小时联系率", "Contacted in 24h"), formatPercent(summary.firstContactRate), .normal),
             (state.tr("满意率", "Satisfaction"), formatPercent(summary.satisfactionRate), .normal),
             (state.tr("重办率", "Reopened"), formatPercent(summary.reopenRate), .normal),
             (state.tr("本季未服务党员", "Members behind"), formatCount(summary.volunteersBehind), summary.volunteersBehind > 0 ? .warning : .ok),

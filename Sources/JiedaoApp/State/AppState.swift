@@ -9,6 +9,9 @@ public struct AppState: Equatable, Sendable {
     /// The data set (the only copy in memory); only the reducer and ``Dashboard`` change it.
     public internal(set) var registry: Registry
     public var calendar: WorkCalendar
+    /// The data directory's `holidays-YYYY.txt`, added to the data set's own notices whenever
+    /// the settings (and so the notices) change.
+    public internal(set) var holidayFiles: [HolidayData] = []
     /// The current time, moved on by ticks.
     public internal(set) var now: Int64
     public internal(set) var language: Language
@@ -60,10 +63,12 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var summary: Summary?
     public internal(set) var todayFigures = TodayFigures()
 
-    public init(registry: Registry, login: String, language: Language, now: Int64, calendar: WorkCalendar = .shipped,
+    /// `calendar` defaults to the data set's own (its added notices over the shipped ones) plus `holidayFiles`.
+    public init(registry: Registry, login: String, language: Language, now: Int64, calendar: WorkCalendar? = nil, holidayFiles: [HolidayData] = [],
                 watchMode: Bool = false, asciiGlyphs: Bool = false, dataName: String = "", preferences: UserPreferences = UserPreferences()) {
         self.registry = registry
-        self.calendar = calendar
+        self.holidayFiles = holidayFiles
+        self.calendar = calendar ?? registry.settings.workCalendar(adding: holidayFiles)
         self.login = login
         self.language = language
         self.now = now

@@ -1,7 +1,7 @@
 import JiedaoCore
 
 /// The counts of the Today pane, from the running figures: appeals by state from the metrics,
-/// overdue and due-soon from the deadline tracker, members behind from the quarter tracker.
+/// overdue and due-soon from the deadline tracker, late first contacts from their tracker, members behind from the quarter tracker.
 /// Projects and owners' committees, a few thousand records at most, are counted when those
 /// records change or the day turns, never per key or per tick.
 public struct TodayFigures: Equatable, Sendable {
@@ -21,6 +21,8 @@ public struct TodayFigures: Equatable, Sendable {
         set(.awaitingCallback, byState[Int(AppealState.resolved.rawValue)])
         set(.allOpen, AppealState.allCases.filter(\.isOpen).reduce(0) { $0 + byState[Int($1.rawValue)] })
         set(.overdue, context.overdueByCommunity.values.reduce(0, +))
+        set(.lateFirstContact, registry.lateFirstContacts(at: context.now))
+        set(.extensionRequests, registry.metrics.pendingExtensions)
         set(.dueSoon, registry.appealsDue(before: TodayItem.endOfTomorrow(context), at: context.now))
         set(.membersBehind, context.behindByCommunity.values.reduce(0, +))
     }

@@ -11,8 +11,12 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     case dueSoon
     /// Open appeals past their deadline: to urge.
     case overdue
+    /// Dispatched more than a day ago, and nobody has reached the resident yet.
+    case lateFirstContact
     /// Resolved, awaiting the resident's callback and evaluation.
     case awaitingCallback
+    /// Extension requests waiting for a supervisor's or an admin's decision.
+    case extensionRequests
     /// Micro-projects waiting for the council or a decision (征集, 评议).
     case projectsAwaitingDecision
     /// In-service party members with no confirmed service this quarter.
@@ -28,7 +32,9 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
         case .notAccepted: Bilingual(zh: "已分拨未签收", en: "Dispatched, not accepted")
         case .dueSoon: Bilingual(zh: "今明两天到期", en: "Due today or tomorrow")
         case .overdue: Bilingual(zh: "已超期（待催办）", en: "Overdue (to urge)")
+        case .lateFirstContact: Bilingual(zh: "超过24小时未首次联系", en: "No first contact within 24 hours")
         case .awaitingCallback: Bilingual(zh: "已办结待回访评价", en: "Resolved, awaiting callback")
+        case .extensionRequests: Bilingual(zh: "待审批的延期申请", en: "Extension requests to decide")
         case .projectsAwaitingDecision: Bilingual(zh: "待议定的微实事（征集、评议）", en: "Projects awaiting a decision")
         case .membersBehind: Bilingual(zh: "本季未服务的在职党员", en: "Members behind this quarter")
         case .termsEnding: Bilingual(zh: "90天内届满的业委会", en: "Owners' committees ending within 90 days")
@@ -43,7 +49,9 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
         case .notAccepted: Bilingual(zh: "未签收", en: "not accepted")
         case .dueSoon: Bilingual(zh: "今明到期", en: "due soon")
         case .overdue: Bilingual(zh: "超期", en: "overdue")
+        case .lateFirstContact: Bilingual(zh: "未联系", en: "not contacted")
         case .awaitingCallback: Bilingual(zh: "待回访", en: "awaiting callback")
+        case .extensionRequests: Bilingual(zh: "延期待批", en: "extension asked")
         case .projectsAwaitingDecision: Bilingual(zh: "待议定", en: "awaiting decision")
         case .membersBehind: Bilingual(zh: "本季未服务", en: "behind")
         case .termsEnding: Bilingual(zh: "即将届满", en: "term ending")
@@ -54,7 +62,7 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     /// The pane the list belongs to.
     public var pane: Pane {
         switch self {
-        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback, .allOpen: .appeals
+        case .toDispatch, .notAccepted, .dueSoon, .overdue, .lateFirstContact, .awaitingCallback, .extensionRequests, .allOpen: .appeals
         case .projectsAwaitingDecision: .projects
         case .membersBehind: .volunteers
         case .termsEnding: .compounds
@@ -62,7 +70,7 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     }
 
     /// Whether a count above zero is late work (shown as overdue).
-    public var isLate: Bool { self == .overdue }
+    public var isLate: Bool { self == .overdue || self == .lateFirstContact }
 
     /// End of tomorrow in the data set's time zone: the due-soon limit.
     static func endOfTomorrow(_ context: RowContext) -> Int64 {
@@ -74,15 +82,17 @@ public enum TodayItem: Int32, CaseIterable, Sendable {
     func includes(_ id: Int32, _ context: RowContext) -> Bool {
         let registry = context.registry
         switch self {
-        case .toDispatch, .notAccepted, .dueSoon, .overdue, .awaitingCallback, .allOpen:
+        case .toDispatch, .notAccepted, .dueSoon, .overdue, .lateFirstContact, .awaitingCallback, .extensionRequests, .allOpen:
             guard let progress = registry.appeals.live(AppealID(id))?.progress else { return false }
             switch self {
             case .toDispatch: return progress.state == .received || progress.state == .returned
             case .notAccepted: return progress.state == .dispatched
             case .overdue: return progress.isOverdue(at: context.now)
+            case .lateFirstContact: return progress.isFirstContactLate(at: context.now)
+            case .extensionRequests: return progress.requestedDeadline > 0
             case .allOpen: return progress.state.isOpen
             case .dueSoon:
-                return progress.state.isOpen && progress.deadline > 0 && progress.deadline >= context.now && progress.deadline < Self.endOfTomorrow(context)
+                return progress.state.runsClock && progress.deadline > 0 && progress.deadline >= context.now && progress.deadline < Self.endOfTomorrow(context)
             default: return progress.state == .resolved
             }
         case .projectsAwaitingDecision:

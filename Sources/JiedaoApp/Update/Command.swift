@@ -8,7 +8,7 @@ public enum Command: Hashable, Sendable {
     case sortAscending, sortDescending, summaryColumnLeft, summaryColumnRight, summaryFlip
     case add, edit, delete, undo, redo, commandLine, help, quit, reveal, audit, recordHistory
     // Appeals' closed loop.
-    case dispatch, accept, giveBack, extend, resolve, evaluate, urge, supervise, withdraw, mark, triage, merge, projectFromAppeals
+    case dispatch, accept, giveBack, extend, resolve, evaluate, urge, supervise, withdraw, contact, suspend, mark, triage, merge, projectFromAppeals
     // Volunteers.
     case behind, logService
     // Micro-projects.

@@ -15,6 +15,7 @@ extension AppState {
         if let record = applied.record { lastEditor[record] = EditorStamp(login: login, time: now) }
         lastChange = LastChange(who: displayName(login: login), what: describe(edit), when: now)
         if case .form = mode { mode = .browse }
+        followSettings([edit])
         dataChanged()
         if case .create = edit, let record = applied.record, record.kind == pane.kind { select(record.id) }
         // Undo and redo show the record they changed, where the pane lists it.

@@ -23,33 +23,108 @@ extension AppState {
         case .accept: return move(.accept)
         case .giveBack: return move(.giveBack)
         case .resolve: return move(.resolve)
-        case .urge: return move(.urge)
         case .supervise: return move(.supervise)
         case .withdraw: return move(.withdraw)
-        case .extend:
-            let from = Day(unixTime: max(appeal.progress.deadline, now), utcOffset: registry.settings.utcOffset(at: now))
-            let options = [3, 5, 10].map { days -> (label: String, edit: Edit) in
-                let deadline = calendar.addWorkingDays(days, to: from).endTime(utcOffset: registry.settings.utcOffset(at: now))
-                return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline).iso)）", "Extend by \(days) working days (to \(Day(unixTime: deadline).iso))"),
-                        .moveAppeal(id, version: version, .extend(deadline: deadline), note: ""))
-            }
-            // Refused now (overdue, say): say so before the choice and the reason are asked for.
-            if case .moveAppeal(_, _, let first, _) = options[0].edit, let refusal = registry.refusal(of: first, for: id, at: now) {
-                message = StatusMessage(refusal.message, isError: true)
-                return []
-            }
-            var picker = Picker(title: Bilingual(zh: "延期", en: "Extend"), single: options, cursor: 1)
+        case .contact: return move(.contact)
+        case .suspend:
+            guard appeal.progress.state == .suspended else { return move(.suspend) }
+            let resumed = resumedDeadline(of: appeal)
+            return move(.resume(deadline: resumed.deadline, workingDays: resumed.days))
+        case .urge:
+            // Overdue: the urge may be the office's (超期催办) or the resident's call (群众催办).
+            guard registry.refusal(of: .urge, for: id, at: now) == nil else { return move(.residentUrge) }
+            var picker = Picker(title: Bilingual(zh: "催办", en: "Urge"), single: [
+                (tr("超期催办（第二次起督办）", "Overdue urge (the second one escalates)"), .moveAppeal(id, version: version, .urge, note: "")),
+                (tr("群众催办（诉求人再次来电）", "Resident urged (called again)"), .moveAppeal(id, version: version, .residentUrge, note: "")),
+            ])
             picker.asksForNote = true
             mode = .pick(picker)
+        case .extend:
+            return extensionCommand(id, appeal)
         case .evaluate:
-            let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
-            let options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in
-                (rating.label(language), .moveAppeal(id, version: version, .evaluate(Evaluation(all: rating), redoDeadline: redo), note: ""))
-            }
-            mode = .pick(Picker(title: Bilingual(zh: "回访评价", en: "Evaluation"), single: options))
+            return callbackCommand(id, appeal)
         default: break
         }
         return []
+    }
+
+    /// X: a supervisor or an admin decides a waiting request; anyone else asks for 3, 5 or 10
+    /// working days more (or, where no approval is needed, extends).
+    private mutating func extensionCommand(_ id: AppealID, _ appeal: Appeal) -> [Effect] {
+        let version = appeal.version
+        let offset = registry.settings.utcOffset(at: now)
+        let moves = extensionMoves(appeal, deadline: max(now, appeal.progress.deadline) + 86_400)
+        guard let first = moves.first else {
+            message = StatusMessage(Bilingual(zh: "没有待审批的延期申请", en: "No extension request is waiting"), isError: true)
+            return []
+        }
+        if let refusal = registry.refusal(of: first, for: id, at: now) {
+            message = StatusMessage(refusal.message, isError: true)
+            return []
+        }
+        let options: [(label: String, edit: Edit)]
+        let title: Bilingual
+        if first == .approveExtension {
+            let asked = Day(unixTime: appeal.progress.requestedDeadline, utcOffset: offset).iso
+            title = Bilingual(zh: "延期申请（至 \(asked)）", en: "Extension request (to \(asked))")
+            options = [(tr("批准，期限改为 \(asked)", "Approve: the deadline becomes \(asked)"), .moveAppeal(id, version: version, .approveExtension, note: "")),
+                       (tr("不批准，期限不变", "Refuse: the deadline stays"), .moveAppeal(id, version: version, .refuseExtension, note: ""))]
+        } else {
+            let from = Day(unixTime: max(appeal.progress.deadline, now), utcOffset: offset)
+            var asks = false
+            if case .requestExtension = first { asks = true }
+            title = asks ? Bilingual(zh: "申请延期（督导或管理员审批）", en: "Request an extension (a supervisor or an admin decides)") : Bilingual(zh: "延期", en: "Extend")
+            options = [3, 5, 10].map { days in
+                let deadline = calendar.addWorkingDays(days, to: from).endTime(utcOffset: offset)
+                let move: AppealMove = asks ? .requestExtension(deadline: deadline) : .extend(deadline: deadline)
+                return (tr("延期\(days)个工作日（至 \(Day(unixTime: deadline, utcOffset: offset).iso)）", "\(days) working days more (to \(Day(unixTime: deadline, utcOffset: offset).iso))"),
+                        .moveAppeal(id, version: version, move, note: ""))
+            }
+        }
+        var picker = Picker(title: title, single: options, cursor: first == .approveExtension ? 0 : 1)
+        picker.asksForNote = true
+        mode = .pick(picker)
+        return []
+    }
+
+    /// E: how the callback went: the resident's evaluation, not reached, declined, and after
+    /// enough unreached calls, closing as 无法联系.
+    private mutating func callbackCommand(_ id: AppealID, _ appeal: Appeal) -> [Effect] {
+        let version = appeal.version
+        if let refusal = registry.refusal(of: .callback(.unreached), for: id, at: now) {
+            message = StatusMessage(refusal.message, isError: true)
+            return []
+        }
+        let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
+        var options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in
+            (tr("接通：", "Reached: ") + rating.label(language), .moveAppeal(id, version: version, .evaluate(Evaluation(all: rating), redoDeadline: redo), note: ""))
+        }
+        let tries = Int(appeal.progress.unreachedCallbacks)
+        options.append((tr("未接通（已\(tries)次）", "Not reached (\(tries) so far)"), .moveAppeal(id, version: version, .callback(.unreached), note: "")))
+        options.append((tr("接通，拒绝评价（结案）", "Reached, declined to evaluate (closes)"), .moveAppeal(id, version: version, .callback(.declined), note: "")))
+        if registry.refusal(of: .closeUnreachable, for: id, at: now) == nil {
+            options.append((tr("无法联系，结案", "Unreachable: close"), .moveAppeal(id, version: version, .closeUnreachable, note: "")))
+        }
+        var picker = Picker(title: Bilingual(zh: "回访", en: "Callback"), single: options)
+        picker.asksForNote = true
+        mode = .pick(picker)
+        return []
+    }
+
+    /// The deadline after 恢复: moved on by the working days the appeal spent suspended (from
+    /// the day it was suspended to the day before it resumed), at most the data set's limit.
+    func resumedDeadline(of appeal: Appeal) -> (deadline: Int64, days: Int) {
+        let offset = registry.settings.utcOffset(at: now)
+        let start = Day(unixTime: appeal.progress.suspendedAt, utcOffset: offset)
+        let today = Day(unixTime: now, utcOffset: offset)
+        var spent = 0
+        var day = start
+        while day < today, spent < registry.settings.maxSuspensionDays {
+            if calendar.isWorkingDay(day) { spent += 1 }
+            day = day.adding(days: 1)
+        }
+        guard spent > 0, appeal.progress.deadline > 0 else { return (appeal.progress.deadline, 0) }
+        return (calendar.addWorkingDays(spent, to: Day(unixTime: appeal.progress.deadline, utcOffset: offset)).endTime(utcOffset: offset), spent)
     }
 
     /// Departments that handle the category first, the one most used for it in this compound at the top; then communities.
@@ -163,17 +238,23 @@ extension AppState {
         message = StatusMessage(Bilingual(zh: "分诊：超期在前，其次将到期，再次新受理", en: "Triage: overdue first, then due soon, then new"))
     }
 
-    /// Open appeals that look like the same case: same compound (or community) and category, received within 7 days.
+    /// Open appeals that look like the same case: the same ticket number first, then the same
+    /// compound (or community) and category received within 7 days.
     func duplicateCandidates(of id: AppealID) -> [AppealID] {
         let appeal = registry.appeals[id]
+        let ticket = registry.text(appeal.ticket)
         let neighbours = appeal.compound.raw >= 0
             ? registry.indexes.appealsByCompound.children(of: appeal.compound.raw)
             : registry.indexes.appealsByCommunity.children(of: appeal.community.raw)
-        return neighbours.reversed().lazy.map(AppealID.init).filter { other in
+        let open = neighbours.reversed().map(AppealID.init).filter { other in
+            other != id && self.registry.appeals[other].progress.state.isOpen
+        }
+        let sameTicket = ticket.isEmpty ? [] : open.filter { registry.text(registry.appeals[$0].ticket) == ticket }
+        let similar = open.lazy.filter { other in
             let record = self.registry.appeals[other]
-            return other != id && record.category == appeal.category && record.progress.state.isOpen
-                && abs(record.receivedAt - appeal.receivedAt) <= 7 * 86_400
-        }.prefix(10).map { $0 }
+            return record.category == appeal.category && abs(record.receivedAt - appeal.receivedAt) <= 7 * 86_400 && !sameTicket.contains(other)
+        }
+        return Array((sameTicket + similar).prefix(10))
     }
 
     /// M: merge the selected appeal into one of its likely originals.

@@ -120,8 +120,8 @@ extension AppState {
     func readOnlyReason(for command: Command) -> Bilingual? {
         if isWatchMode { return Bilingual(zh: "只读：督导模式不能修改数据", en: "Read-only: watch mode never changes data") }
         guard let role else { return Bilingual(zh: "只读：你不是已登记用户，请联系管理员", en: "Read-only: you are not a registered user; ask an admin") }
-        // Supervisors change no records; their oversight move is 督办.
-        if role == .supervisor, command == .supervise { return nil }
+        // Supervisors change no records; their oversight moves are 督办 and deciding extensions.
+        if role == .supervisor, command == .supervise || command == .extend { return nil }
         if role == .supervisor, command != .reveal { return Bilingual(zh: "只读：督导不能修改数据", en: "Read-only: supervisors do not change data") }
         if role == .supervisor { return Bilingual(zh: "督导不能查看个人信息", en: "Supervisors cannot reveal personal data") }
         if command == .delete, pane == .communities, role != .admin {
@@ -176,7 +176,7 @@ extension AppState {
             auditRecordFilter = selectedRecord
             return [.loadAudit]
         case .quit: return [.quit]
-        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .supervise, .withdraw:
+        case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .supervise, .withdraw, .contact, .suspend:
             return appealCommand(command)
         case .mark: toggleMark()
         case .triage: triage()
@@ -345,12 +345,19 @@ extension AppState {
     /// Another process's edits arrived: as ``dataChanged()``, except that when they only changed
     /// appeals the appeals pane re-places those rows instead of listing everything again.
     mutating func dataChanged(by edits: [Edit]) {
+        followSettings(edits)
         guard pane == .appeals, panes[.appeals]?.isStale == false, let touched = RowQuery.appealsTouched(by: edits) else {
             return dataChanged()
         }
         refreshFigures()
         for key in panes.keys where key != .appeals { panes[key]?.isStale = true }
         replaceAppeals(touched)
+    }
+
+    /// A settings change may have added a holiday notice: count working days by the new calendar.
+    mutating func followSettings(_ edits: [Edit]) {
+        guard edits.contains(where: { if case .changeSettings = $0 { true } else { false } }) else { return }
+        calendar = registry.settings.workCalendar(adding: holidayFiles)
     }
 
     mutating func markStale() {

@@ -15,10 +15,12 @@ extension DemoGenerator {
             let urgency: Urgency = roll < 5 ? .emergency : (roll < 25 ? .consultation : (roll < 85 ? .general : .complex))
             let topic = random.pick(DemoNames.appealTopics[category] ?? ["其他诉求"])
             let place = compound == noReference ? random.pick(roads) + "\(random.within(1...300))号" : registry.name(of: RecordRef(.compound, compound))
+            let channel = random.pick(Channel.allCases)
             let id = AppealID(try create(.appeal, [
                 FieldChange("summary", .text(topic)),
                 FieldChange("received_at", .time(received)),
-                FieldChange("channel", .int(Int64(random.pick(Channel.allCases).rawValue))),
+                FieldChange("channel", .int(Int64(channel.rawValue))),
+                FieldChange("ticket", Self.ticket(channel: channel, received: received, serial: i).map(FieldValue.text) ?? .none),
                 FieldChange("category", .int(Int64(category.rawValue))),
                 FieldChange("urgency", .int(Int64(urgency.rawValue))),
                 FieldChange("community", .int(Int64(community))),
@@ -63,13 +65,25 @@ extension DemoGenerator {
         }
         time += Int64(random.within(1...8)) * 3_600
         guard try move(id, .accept, at: time) else { return }
+        // Most handlers reach the resident within the hour of accepting; one in 23 never does.
+        if id.raw % 23 != 0 { try quietMove(id, .contact, at: time + 1_800) }
         var due = deadline
         if fate >= 65, fate < 115, time < due {
             due = calendar.addWorkingDays(5, to: Day(unixTime: due)).endTime()
-            guard try move(id, .extend(deadline: due), at: time + 3_600) else { return }
+            guard try move(id, .requestExtension(deadline: due), at: time + 3_600) else { return }
+            guard try quietMove(id, .approveExtension, at: time + 7_200, by: admin) else { return }
         }
-        // About 3% stall and become overdue.
-        if fate >= 115, fate < 145 { return try urgeIfOverdue(id) }
+        // About 3% stall and become overdue; of those, some wait on a decision or on the resident.
+        if fate >= 115, fate < 145 {
+            let progress = registry.appeals[id].progress
+            if id.raw % 5 == 0, now < progress.deadline {
+                let asked = calendar.addWorkingDays(5, to: Day(unixTime: progress.deadline)).endTime()
+                try quietMove(id, .requestExtension(deadline: asked), at: now - 1_800)
+            } else if id.raw % 7 == 1, now < progress.deadline {
+                try quietMove(id, .suspend, at: now - 7_200)
+            }
+            return try urgeIfOverdue(id)
+        }
         let late = random.chance(8)
         time = late ? due + Int64(random.within(1...5)) * 86_400 : time + Int64(random.below(Int(max(3_600, due - time))))
         guard try move(id, .resolve, at: time) else { return try urgeIfOverdue(id) }
@@ -97,11 +111,40 @@ extension DemoGenerator {
         switch move {
         case .resolve: note = "已现场核实并处理完毕"
         case .giveBack: note = "不属于本单位职责"
-        case .extend: note = "需协调多个部门，申请延期"
+        case .extend, .requestExtension: note = "需协调多个部门，申请延期"
         default: note = ""
         }
         try registry.apply(.moveAppeal(id, version: registry.appeals[id].version, move, note: note), by: actor, at: time)
         return true
+    }
+
+    /// A move that draws no random number, so the rest of the demo street stays as it was
+    /// before the move existed; by the appeal's coordinator unless `actor` is given.
+    @discardableResult
+    private mutating func quietMove(_ id: AppealID, _ move: AppealMove, at time: Int64, by actor: UserID? = nil) throws(EditError) -> Bool {
+        guard time <= now else { return false }
+        let who = actor ?? (coordinators.isEmpty ? admin : coordinators[Int(id.raw) % coordinators.count])
+        let note: String = switch move {
+        case .contact: "已电话联系诉求人，约定上门时间"
+        case .requestExtension: "需协调多个部门，申请延期"
+        case .suspend: "等待诉求人提供材料"
+        default: ""
+        }
+        guard registry.refusal(of: move, for: id, at: time) == nil else { return false }
+        try registry.apply(.moveAppeal(id, version: registry.appeals[id].version, move, note: note), by: who, at: time)
+        return true
+    }
+
+    /// The channel's own number for an appeal: 12345 tickets and mailbox letters have one.
+    static func ticket(channel: Channel, received: Int64, serial: Int) -> String? {
+        let prefix: String
+        switch channel {
+        case .hotline12345: prefix = "GD"
+        case .mailbox: prefix = "XX"
+        default: return nil
+        }
+        let digits = String(serial % 1_000_000)
+        return prefix + Day(unixTime: received).iso.filter(\.isNumber) + String(repeating: "0", count: 6 - digits.count) + digits
     }
 
     private mutating func urgeIfOverdue(_ id: AppealID) throws(EditError) {

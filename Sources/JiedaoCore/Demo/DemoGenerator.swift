@@ -85,6 +85,7 @@ public struct DemoGenerator {
         settings.streetName = scale == .street ? "桂香街道" : (scale == .district ? "桂香区" : "桂香市")
         settings.demoData = true
         settings.moveNotesRequired = true
+        settings.extensionsNeedApproval = true
         try registry.apply(.changeSettings(version: registry.settings.version, settings), by: admin, at: now)
     }
 

@@ -13,6 +13,10 @@ public struct AppealTally: Hashable, Sendable {
     public var satisfied = 0
     /// Reopened at least once.
     public var reopened = 0
+    /// Dispatched to a handler (the denominator of the first-contact rate).
+    public var dispatched = 0
+    /// Whose resident the handler reached within a day of dispatch.
+    public var contactedInTime = 0
 
     public init() {}
 
@@ -33,6 +37,12 @@ public struct AppealTally: Hashable, Sendable {
             if rating != .dissatisfied { one.satisfied = 1 }
         }
         if progress.redoCount > 0 { one.reopened = 1 }
+        if progress.dispatchedAt > 0 {
+            one.dispatched = 1
+            if progress.firstContactAt > 0, progress.firstContactAt <= progress.dispatchedAt + AppealProgress.firstContactLimit {
+                one.contactedInTime = 1
+            }
+        }
         return one
     }
 
@@ -45,6 +55,8 @@ public struct AppealTally: Hashable, Sendable {
         evaluated += sign * one.evaluated
         satisfied += sign * one.satisfied
         reopened += sign * one.reopened
+        dispatched += sign * one.dispatched
+        contactedInTime += sign * one.contactedInTime
     }
 
     /// 办结率: handled / counted (0 when there are none).
@@ -53,6 +65,8 @@ public struct AppealTally: Hashable, Sendable {
     public var onTimeRate: Double { ratio(handledOnTime, handled) }
     /// 满意率: satisfied / evaluated.
     public var satisfactionRate: Double { ratio(satisfied, evaluated) }
+    /// 24小时联系率: contacted within a day of dispatch / dispatched.
+    public var firstContactRate: Double { ratio(contactedInTime, dispatched) }
     /// 重办率: reopened / counted.
     public var reopenRate: Double { ratio(reopened, counted) }
 

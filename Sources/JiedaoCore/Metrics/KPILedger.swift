@@ -48,7 +48,9 @@ public struct KPILedger: Sendable {
         var days: Int32 = 0
         let resolvedAt = appeal.progress.resolvedAt
         if appeal.progress.state.isHandled, resolvedAt > 0 {
-            days = Int32(clamping: calendar.workingDays(from: Day(daysSince1970: received), to: Day(daysSince1970: day(of: resolvedAt))))
+            let worked = calendar.workingDays(from: Day(daysSince1970: received), to: Day(daysSince1970: day(of: resolvedAt)))
+            // Days suspended waited on the resident or a third party, not on the handler.
+            days = Int32(clamping: max(0, worked - Int(appeal.progress.suspendedWorkingDays)))
         }
         for (index, dimension) in KPIDimension.allCases.enumerated() {
             let key = Self.key(appeal, dimension)

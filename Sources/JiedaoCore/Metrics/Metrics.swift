@@ -6,6 +6,8 @@ public struct Metrics: Hashable, Sendable {
     public internal(set) var appealsByCommunity: [AppealTally] = []
     /// Appeals per state (indexed by raw state).
     public internal(set) var appealsByState = [Int](repeating: 0, count: AppealState.allCases.count)
+    /// Extension requests waiting for a supervisor's or an admin's decision.
+    public internal(set) var pendingExtensions = 0
     /// Live compounds and those with a party organisation, street-wide.
     public internal(set) var compounds = 0
     public internal(set) var coveredCompounds = 0
@@ -61,6 +63,7 @@ public struct Metrics: Hashable, Sendable {
 
     private mutating func tally(_ appeal: Appeal, sign: Int) {
         appeals.add(appeal, sign: sign)
+        if appeal.progress.requestedDeadline > 0 { pendingExtensions += sign }
         appealsByState[Int(appeal.progress.state.rawValue)] += sign
         let c = appeal.community.index
         guard c >= 0 else { return }

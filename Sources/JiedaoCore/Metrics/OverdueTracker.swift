@@ -5,8 +5,21 @@
 /// (the registry's clock tick) moves those whose deadline has passed into the overdue counts;
 /// an edit takes its appeal out of the counts or the queue and puts the new version back.
 /// Queue entries left behind by an edit are recognised by their generation and skipped.
+///
+/// The same tracker counts first contacts not made within a day of dispatch (``Due/firstContact``).
 public struct OverdueTracker: Sendable {
     enum Status: UInt8, Sendable { case none, waiting, overdue }
+
+    /// Which moment an appeal falls due at.
+    public enum Due: Sendable {
+        /// The deadline of an open appeal whose clock runs (not suspended).
+        case deadline
+        /// A day after dispatch, while nobody has reached the resident.
+        case firstContact
+    }
+
+    /// What this tracker counts.
+    public let due: Due
 
     /// Deadlines before this moment have been moved into the overdue counts.
     public private(set) var clock: Int64
@@ -20,18 +33,27 @@ public struct OverdueTracker: Sendable {
     private var overdue = DeadlineHeap()
 
     /// Tracks `appeals` with every deadline before `clock` already counted.
-    public init(appeals: [Appeal] = [], clock: Int64 = .min) {
+    public init(_ due: Due = .deadline, appeals: [Appeal] = [], clock: Int64 = .min) {
+        self.due = due
         self.clock = clock
         status = Array(repeating: .none, count: appeals.count)
         generation = Array(repeating: 0, count: appeals.count)
-        for (index, appeal) in appeals.enumerated() where Self.isTracked(appeal) {
-            place(DeadlineEntry(deadline: appeal.progress.deadline, appeal: Int32(index), generation: 0), community: appeal.community)
+        for (index, appeal) in appeals.enumerated() {
+            if let time = dueTime(of: appeal) {
+                place(DeadlineEntry(deadline: time, appeal: Int32(index), generation: 0), community: appeal.community)
+            }
         }
     }
 
-    /// Open with a deadline: the appeals that can become overdue.
-    static func isTracked(_ appeal: Appeal) -> Bool {
-        !appeal.isDeleted && appeal.progress.state.isOpen && appeal.progress.deadline > 0
+    /// When `appeal` falls due, or nil when it cannot (closed, suspended, no deadline, contacted).
+    func dueTime(of appeal: Appeal) -> Int64? {
+        guard !appeal.isDeleted else { return nil }
+        switch due {
+        case .deadline:
+            return appeal.progress.state.runsClock && appeal.progress.deadline > 0 ? appeal.progress.deadline : nil
+        case .firstContact:
+            return appeal.progress.firstContactDue
+        }
     }
 
     // MARK: - Changes
@@ -44,17 +66,17 @@ public struct OverdueTracker: Sendable {
             status.append(contentsOf: repeatElement(.none, count: index - status.count + 1))
             generation.append(contentsOf: repeatElement(0, count: index - generation.count + 1))
         }
-        let newTracked = new.map(Self.isTracked) ?? false
-        // Edits that leave the deadline, state group and community alone keep the queue as it is.
-        if let old, let new, newTracked, status[index] != .none,
-           old.progress.deadline == new.progress.deadline, old.community == new.community {
+        let newDue = new.flatMap(dueTime)
+        // Edits that leave the due time and community alone keep the queue as it is.
+        if let old, let new, let newDue, status[index] != .none,
+           dueTime(of: old) == newDue, old.community == new.community {
             return
         }
         if status[index] == .overdue, let old { counts.add(-1, to: old.community) }
         status[index] = .none
         generation[index] &+= 1
-        if let new, newTracked {
-            place(DeadlineEntry(deadline: new.progress.deadline, appeal: id, generation: generation[index]), community: new.community)
+        if let new, let newDue {
+            place(DeadlineEntry(deadline: newDue, appeal: id, generation: generation[index]), community: new.community)
         }
         dropStaleEntries()
     }
@@ -63,7 +85,7 @@ public struct OverdueTracker: Sendable {
     /// in time (a clock set back) rebuilds from the appeals.
     mutating func advance(to now: Int64, appeals: [Appeal]) {
         guard now >= clock else {
-            self = OverdueTracker(appeals: appeals, clock: now)
+            self = OverdueTracker(due, appeals: appeals, clock: now)
             return
         }
         while let first = waiting.first, first.deadline < now {

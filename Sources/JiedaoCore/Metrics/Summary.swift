@@ -38,12 +38,14 @@ public struct Summary: Hashable, Sendable, Codable {
     public var byCommunity: [String: CommunityFigures]
     /// The data set is the fictional demo, not a real street.
     public var demo = false
+    /// 24小时联系率: dispatched appeals whose resident was reached within a day.
+    public var firstContactRate = 0.0
 
     enum CodingKeys: String, CodingKey {
         case street, demo, communities, compounds, volunteers, appeals, projects
         case partyCoverage = "party_coverage", appealsOpen = "appeals_open", appealsOverdue = "appeals_overdue"
         case closureRate = "closure_rate", onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate"
-        case reopenRate = "reopen_rate", volunteersBehind = "volunteers_behind"
+        case reopenRate = "reopen_rate", volunteersBehind = "volunteers_behind", firstContactRate = "first_contact_rate"
         case budgetCommitted = "budget_committed", budgetTotal = "budget_total", byCommunity = "by_community"
     }
 }
@@ -79,6 +81,7 @@ extension Registry {
             volunteersBehind: behind.values.reduce(0, +), budgetCommitted: metrics.committed(year: year),
             budgetTotal: budgetTotal, byCommunity: byCommunity)
         summary.demo = settings.isDemo
+        summary.firstContactRate = street.firstContactRate
         return summary
     }
 }

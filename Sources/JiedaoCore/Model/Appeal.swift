@@ -10,6 +10,8 @@ public struct Appeal: Record, Hashable {
     /// Unix seconds.
     public var receivedAt: Int64 = 0
     public var channel = Channel.hotline12345
+    /// The channel's own reference: the 12345 ticket number, a mailbox letter's number.
+    public var ticket = TextRef.empty
     public var category = Category.other
     public var urgency = Urgency.general
     public var community = CommunityID(noReference)
@@ -30,7 +32,7 @@ public struct Appeal: Record, Hashable {
     public init() {}
 
     public enum Field: String, CaseIterable, Sendable {
-        case summary, receivedAt = "received_at", channel, category, urgency, community, compound, address
+        case summary, receivedAt = "received_at", channel, category, urgency, community, compound, ticket, address
         case submitter, phone, details = "description", photo, project
     }
 
@@ -39,6 +41,7 @@ public struct Appeal: Record, Hashable {
         case .summary: FieldSpec("summary", "标题", "Summary", .name)
         case .receivedAt: FieldSpec("received_at", "受理时间", "Received", .time)
         case .channel: FieldSpec("channel", "渠道", "Channel", FieldSpec.options(Channel.self))
+        case .ticket: FieldSpec("ticket", "工单号", "Ticket no.", .text)
         case .category: FieldSpec("category", "类别", "Category", FieldSpec.options(Category.self))
         case .urgency: FieldSpec("urgency", "紧急程度", "Urgency", FieldSpec.options(Urgency.self))
         case .community: FieldSpec("community", "社区", "Community", .reference(.community, optional: false))
@@ -57,6 +60,7 @@ public struct Appeal: Record, Hashable {
         case .summary: texts.value(summary)
         case .receivedAt: .time(receivedAt)
         case .channel: .int(Int64(channel.rawValue))
+        case .ticket: texts.value(ticket)
         case .category: .int(Int64(category.rawValue))
         case .urgency: .int(Int64(urgency.rawValue))
         case .community: .ref(community.raw)
@@ -76,6 +80,7 @@ public struct Appeal: Record, Hashable {
         case .summary: summary = texts.intern(value.textValue)
         case .receivedAt: receivedAt = value.intValue
         case .channel: channel = Channel(rawValue: raw) ?? .walkIn
+        case .ticket: ticket = texts.intern(value.textValue)
         case .category: category = Category(rawValue: raw) ?? .other
         case .urgency: urgency = Urgency(rawValue: raw) ?? .general
         case .community: community = CommunityID(value.refValue)

@@ -1,6 +1,8 @@
 /// What happened in one step of an appeal's timeline.
 public enum AppealEventKind: UInt8, Choice {
     case received = 0, dispatched, accepted, returned, extended, resolved, evaluated, urged, supervised, merged, withdrawn
+    case contacted, residentUrged, extensionRequested, extensionRefused, suspended, resumed
+    case callbackUnreached, callbackDeclined, closedUnreachable
 
     public var label: Bilingual {
         switch self {
@@ -15,6 +17,15 @@ public enum AppealEventKind: UInt8, Choice {
         case .supervised: Bilingual(zh: "督办", en: "Supervised")
         case .merged: Bilingual(zh: "合并", en: "Merged")
         case .withdrawn: Bilingual(zh: "撤销", en: "Withdrawn")
+        case .contacted: Bilingual(zh: "首次联系", en: "First contact")
+        case .residentUrged: Bilingual(zh: "群众催办", en: "Resident urged")
+        case .extensionRequested: Bilingual(zh: "申请延期", en: "Extension requested")
+        case .extensionRefused: Bilingual(zh: "延期未批准", en: "Extension refused")
+        case .suspended: Bilingual(zh: "挂起", en: "Suspended")
+        case .resumed: Bilingual(zh: "恢复办理", en: "Resumed")
+        case .callbackUnreached: Bilingual(zh: "回访未接通", en: "Callback: not reached")
+        case .callbackDeclined: Bilingual(zh: "回访拒评", en: "Callback: declined")
+        case .closedUnreachable: Bilingual(zh: "无法联系结案", en: "Closed: unreachable")
         }
     }
 }

@@ -41,16 +41,44 @@ public enum AppealMove: Hashable, Sendable, Codable {
     case merge(into: AppealID)
     /// 撤销.
     case withdraw
+    /// 首次联系: the handler has reached the resident (due within 24 hours of dispatch).
+    case contact
+    /// 群众催办: the resident called again before the deadline; counted apart from 超期催办.
+    case residentUrge
+    /// 申请延期: asks for `deadline`; the deadline moves only when approved.
+    case requestExtension(deadline: Int64)
+    /// 批准延期 (supervisors and admins): the requested deadline becomes the deadline.
+    case approveExtension
+    /// 不批准延期 (supervisors and admins): the request is dropped, the deadline stays.
+    case refuseExtension
+    /// 挂起: waiting on the resident or a third party; the clock stops.
+    case suspend
+    /// 恢复: back to the state before the suspension, the deadline moved on to `deadline` by
+    /// `workingDays` (the working days spent suspended, at most the data set's limit), which
+    /// the handling time leaves out.
+    case resume(deadline: Int64, workingDays: Int)
+    /// 回访 that did not end in an evaluation.
+    case callback(CallbackOutcome)
+    /// 无法联系结案: closed without an evaluation after the set number of unreached callbacks.
+    case closeUnreachable
 
     /// What the note of `move` must say when notes are required (nil: the note is optional).
     public static func noteRequirement(_ move: AppealMove) -> Bilingual? {
         switch move {
         case .giveBack: Bilingual(zh: "退单须写明原因", en: "A return needs its reason")
         case .resolve: Bilingual(zh: "办结须填写办理结果", en: "Resolving needs the handling result")
-        case .extend: Bilingual(zh: "延期须写明原因", en: "An extension needs its reason")
+        case .extend, .requestExtension: Bilingual(zh: "延期须写明原因", en: "An extension needs its reason")
+        case .suspend: Bilingual(zh: "挂起须写明原因", en: "A suspension needs its reason")
+        case .refuseExtension: Bilingual(zh: "不批准须写明原因", en: "A refusal needs its reason")
         default: nil
         }
     }
+
+    /// A supervisor's step: 督办, or deciding an extension request.
+    public var isOversight: Bool { self == .supervise || isDecision }
+
+    /// Deciding an extension request: supervisors' and admins' alone.
+    public var isDecision: Bool { self == .approveExtension || self == .refuseExtension }
 
     /// The event kind the move leaves in the timeline.
     public var eventKind: AppealEventKind {
@@ -65,6 +93,24 @@ public enum AppealMove: Hashable, Sendable, Codable {
         case .supervise: .supervised
         case .merge: .merged
         case .withdraw: .withdrawn
+        case .contact: .contacted
+        case .residentUrge: .residentUrged
+        case .requestExtension: .extensionRequested
+        case .approveExtension: .extended
+        case .refuseExtension: .extensionRefused
+        case .suspend: .suspended
+        case .resume: .resumed
+        case .callback(.unreached): .callbackUnreached
+        case .callback(.declined): .callbackDeclined
+        case .closeUnreachable: .closedUnreachable
         }
     }
+}
+
+/// How a callback (回访) ended when it did not end in an evaluation.
+public enum CallbackOutcome: UInt8, Hashable, Sendable, Codable, CaseIterable {
+    /// 未接通: nobody answered, or the number is wrong.
+    case unreached = 1
+    /// 拒绝评价: the resident was reached and would not evaluate; the appeal closes unrated.
+    case declined = 2
 }

@@ -1,6 +1,8 @@
 /// 诉求状态: where an appeal is in the closed loop.
 public enum AppealState: UInt8, Choice {
     case received = 0, dispatched, returned, inProgress, extended, resolved, closed, reopened, merged, withdrawn
+    /// 挂起: waiting on the resident or a third party; the deadline's clock stops.
+    case suspended
 
     public var label: Bilingual {
         switch self {
@@ -14,14 +16,26 @@ public enum AppealState: UInt8, Choice {
         case .reopened: Bilingual(zh: "重办", en: "Reopened")
         case .merged: Bilingual(zh: "合并", en: "Merged")
         case .withdrawn: Bilingual(zh: "撤销", en: "Withdrawn")
+        case .suspended: Bilingual(zh: "挂起", en: "Suspended")
         }
     }
 
     /// Still waiting for the handler: counts as open and can become overdue.
     public var isOpen: Bool {
         switch self {
-        case .received, .dispatched, .returned, .inProgress, .extended, .reopened: true
+        case .received, .dispatched, .returned, .inProgress, .extended, .reopened, .suspended: true
         case .resolved, .closed, .merged, .withdrawn: false
+        }
+    }
+
+    /// Open and not suspended: the deadline's clock runs, so the appeal can become overdue.
+    public var runsClock: Bool { isOpen && self != .suspended }
+
+    /// With a handler working on it: the steps of handling (contact, suspend, extend) apply.
+    public var isBeingHandled: Bool {
+        switch self {
+        case .dispatched, .inProgress, .extended, .reopened: true
+        default: false
         }
     }
 

@@ -37,8 +37,39 @@ public struct Settings: Hashable, Sendable, Codable {
     /// note). Set by `jiedao init` and the demo; a data set from before has it unset, so its
     /// journal of moves without notes still replays, until an admin turns it on.
     public var moveNotesRequired: Bool?
+    /// When true, 延期 is a request a supervisor or an admin decides (set by `init` and the demo;
+    /// older data sets extend directly, as their journals did).
+    public var extensionsNeedApproval: Bool?
+    /// At most this many extensions per appeal (nil: 1).
+    public var extensionLimit: Int?
+    /// A suspension moves the deadline on by at most this many working days (nil: 10).
+    public var suspensionLimitDays: Int?
+    /// After this many unreached callbacks an appeal may be closed as 无法联系 (nil: 3; 0: never).
+    public var unreachableCallbacks: Int?
+    /// The State Council's holiday notices an admin added, each the text of a `holidays-YYYY.txt`
+    /// (the shipped format), oldest first: part of the data, so every process and every replay
+    /// counts the same working days.
+    public var holidayNotices: [String]?
 
     public init() {}
+
+    /// The added notices, parsed (each was checked when it was added).
+    public var holidayData: [HolidayData] {
+        (holidayNotices ?? []).enumerated().compactMap { index, text in try? HolidayData(parsing: text, source: "notice \(index + 1)") }
+    }
+
+    /// The working-day calendar of the data set: the shipped notices, then the added ones, then
+    /// `files` (a data directory's `holidays-YYYY.txt`), a later source winning date by date.
+    public func workCalendar(adding files: [HolidayData] = []) -> WorkCalendar {
+        WorkCalendar(adding: holidayData + files)
+    }
+
+    /// Extensions allowed per appeal.
+    public var maxExtensions: Int { max(0, extensionLimit ?? 1) }
+    /// Working days a suspension may add to the deadline.
+    public var maxSuspensionDays: Int { max(0, suspensionLimitDays ?? 10) }
+    /// Unreached callbacks before 无法联系 may close an appeal (0: never).
+    public var callbacksBeforeUnreachable: Int { max(0, unreachableCallbacks ?? 3) }
 
     /// Whether the data set is the built-in demo rather than a real street.
     public var isDemo: Bool { demoData == true }

@@ -102,22 +102,80 @@ extension Registry {
             next.handlerKind = .none
             next.handler = noReference
         case .extend(let deadline):
-            guard state == .dispatched || state == .inProgress || state == .extended || state == .reopened else { throw refuse() }
-            guard time <= next.deadline else {
-                throw EditError(.invalid(""), Bilingual(zh: "已超期，不能再申请延期", en: "The deadline has passed; an extension must be asked for before it"))
+            guard state.isBeingHandled else { throw refuse() }
+            if settings.extensionsNeedApproval == true {
+                throw EditError(.invalid(""), Bilingual(zh: "延期须申请，由督导或管理员批准", en: "An extension is requested and approved by a supervisor or an admin"))
             }
-            guard deadline > next.deadline else {
-                throw EditError(.datesOutOfOrder(earlier: "deadline", later: "new deadline"), Bilingual(
-                    zh: "新期限必须晚于原期限", en: "The new deadline must be after the current one"))
-            }
+            try checkExtension(to: deadline, of: next, at: time, limited: false)
             next.state = .extended
             next.deadline = deadline
             next.extensionCount &+= 1
+        case .requestExtension(let deadline):
+            guard state.isBeingHandled else { throw refuse() }
+            guard next.requestedDeadline == 0 else {
+                throw EditError(.invalid(""), Bilingual(zh: "已有延期申请待审批", en: "An extension request is already waiting for a decision"))
+            }
+            try checkExtension(to: deadline, of: next, at: time, limited: true)
+            next.requestedDeadline = deadline
+        case .approveExtension, .refuseExtension:
+            guard next.requestedDeadline > 0 else {
+                throw EditError(.invalid(""), Bilingual(zh: "没有待审批的延期申请", en: "No extension request is waiting"))
+            }
+            if move == .approveExtension {
+                guard state.isBeingHandled else { throw refuse() }
+                next.state = .extended
+                next.deadline = next.requestedDeadline
+                next.extensionCount &+= 1
+            }
+            next.requestedDeadline = 0
         case .resolve:
-            guard state == .inProgress || state == .extended || state == .dispatched || state == .reopened else { throw refuse() }
+            guard state.isBeingHandled else { throw refuse() }
             next.state = .resolved
             next.resolvedAt = time
             next.resolvedLate = next.deadline > 0 && time > next.deadline
+            next.requestedDeadline = 0
+            next.unreachedCallbacks = 0
+        case .contact:
+            guard state.isBeingHandled || state == .suspended else { throw refuse() }
+            guard next.firstContactAt == 0 else {
+                throw EditError(.invalid(""), Bilingual(zh: "已记录首次联系", en: "The first contact is already recorded"))
+            }
+            next.firstContactAt = time
+        case .residentUrge:
+            guard state.isOpen else { throw refuse() }
+            next.residentUrgeCount &+= 1
+        case .suspend:
+            guard state.isBeingHandled else { throw refuse() }
+            next.stateBeforeSuspension = state
+            next.state = .suspended
+            next.suspendedAt = time
+        case .resume(let deadline, let days):
+            guard state == .suspended else { throw refuse() }
+            guard deadline >= next.deadline else {
+                throw EditError(.datesOutOfOrder(earlier: "deadline", later: "new deadline"), Bilingual(
+                    zh: "恢复后的期限不能早于原期限", en: "The deadline after resuming cannot be before the current one"))
+            }
+            next.state = next.stateBeforeSuspension.isBeingHandled ? next.stateBeforeSuspension : .inProgress
+            next.suspendedSeconds &+= max(0, time - next.suspendedAt)
+            next.suspendedAt = 0
+            next.suspendedWorkingDays = next.suspendedWorkingDays &+ UInt16(clamping: max(0, days))
+            next.deadline = deadline
+        case .callback(let outcome):
+            guard state == .resolved else { throw refuse() }
+            switch outcome {
+            case .unreached: next.unreachedCallbacks &+= 1
+            case .declined:
+                next.state = .closed
+                next.closedAt = time
+            }
+        case .closeUnreachable:
+            guard state == .resolved else { throw refuse() }
+            let needed = settings.callbacksBeforeUnreachable
+            guard needed > 0, Int(next.unreachedCallbacks) >= needed else {
+                throw EditError(.invalid(""), Bilingual(zh: "回访未接通满\(needed)次后才能按无法联系结案", en: "An appeal closes as unreachable only after \(needed) unreached callbacks"))
+            }
+            next.state = .closed
+            next.closedAt = time
         case .evaluate(let evaluation, let redoDeadline):
             guard state == .resolved else { throw refuse() }
             next.speed = evaluation.speed
@@ -162,6 +220,22 @@ extension Registry {
             next.closedAt = time
         }
         return next
+    }
+
+    /// An extension to `deadline` is asked for in time, moves the deadline on, and (when
+    /// `limited`) stays within the data set's number of extensions.
+    private func checkExtension(to deadline: Int64, of progress: AppealProgress, at time: Int64, limited: Bool) throws(EditError) {
+        guard time <= progress.deadline else {
+            throw EditError(.invalid(""), Bilingual(zh: "已超期，不能再申请延期", en: "The deadline has passed; an extension must be asked for before it"))
+        }
+        guard deadline > progress.deadline else {
+            throw EditError(.datesOutOfOrder(earlier: "deadline", later: "new deadline"), Bilingual(
+                zh: "新期限必须晚于原期限", en: "The new deadline must be after the current one"))
+        }
+        let limit = settings.maxExtensions
+        if limited, Int(progress.extensionCount) >= limit {
+            throw EditError(.invalid(""), Bilingual(zh: "每件诉求最多延期\(limit)次", en: "An appeal may be extended at most \(limit) time\(limit == 1 ? "" : "s")"))
+        }
     }
 
     private func requireAfter(_ deadline: Int64, _ start: Int64) throws(EditError) {

@@ -30,6 +30,13 @@ extension Registry {
                 throw EditError(.versionConflict(RecordRef(.user, -1), expected: version, actual: settings.version), Bilingual(
                     zh: "设置已被他人修改，你的修改未保存", en: "The settings were changed by someone else; your change was not applied"))
             }
+            for (index, notice) in (newSettings.holidayNotices ?? []).enumerated() {
+                do {
+                    _ = try HolidayData(parsing: notice, source: "notice \(index + 1)")
+                } catch {
+                    throw EditError(.invalid(""), error.message)
+                }
+            }
             let old = settings
             settings = newSettings
             settings.version = old.version + 1

@@ -12,11 +12,13 @@ extension Registry {
         case .admin:
             return
         case .supervisor:
-            // Oversight, not records: a supervisor may put an appeal under 督办 and nothing else.
-            if case .moveAppeal(_, _, .supervise, _) = edit { return }
+            // Oversight, not records: a supervisor may put an appeal under 督办 and decide
+            // extension requests, and nothing else.
+            if case .moveAppeal(_, _, let move, _) = edit, move.isOversight { return }
             throw EditError(.notPermitted(.supervisor))
         case .coordinator:
             if case .changeSettings = edit { throw EditError(.notPermitted(.coordinator)) }
+            if case .moveAppeal(_, _, let move, _) = edit, move.isDecision { throw EditError(.notPermitted(.coordinator)) }
             if edit.target?.kind == .user { throw EditError(.notPermitted(.coordinator)) }
             if case .create(.user, _) = edit { throw EditError(.notPermitted(.coordinator)) }
             if case .delete(let ref, _) = edit, ref.kind == .community { throw EditError(.notPermitted(.coordinator)) }

@@ -7,6 +7,7 @@ extension Registry {
     public mutating func advanceClock(to now: Int64) {
         let rows = appeals.rows
         overdue.advance(to: now, appeals: rows)
+        lateContacts.advance(to: now, appeals: rows)
         let today = Day(unixTime: now, utcOffset: settings.utcOffset(at: now))
         if !quarter.covers(today) {
             quarter = QuarterTracker(quarterOf: today, volunteers: volunteers.rows, services: services.rows)
@@ -18,6 +19,12 @@ extension Registry {
         let offset = settings.utcOffset(at: now)
         if let kpis, kpis.calendar == calendar, kpis.utcOffset == offset { return }
         kpis = KPILedger(appeals: appeals.rows, calendar: calendar, utcOffset: offset)
+    }
+
+    /// Appeals dispatched more than a day before `now` whose resident nobody has contacted yet.
+    public func lateFirstContacts(at now: Int64) -> Int {
+        if let counts = lateContacts.countsByCommunity(at: now, appeals: appeals.rows) { return counts.values.reduce(0, +) }
+        return appeals.rows.reduce(0) { $0 + (!$1.isDeleted && $1.progress.isFirstContactLate(at: now) ? 1 : 0) }
     }
 
     /// Open appeals past their deadline at `now`, per community index.
@@ -50,7 +57,7 @@ extension Registry {
         if let count = overdue.dueCount(before: limit, at: now) { return count }
         return appeals.rows.reduce(0) { count, appeal in
             let progress = appeal.progress
-            let due = !appeal.isDeleted && progress.state.isOpen && progress.deadline > 0 && progress.deadline >= now && progress.deadline < limit
+            let due = !appeal.isDeleted && progress.state.runsClock && progress.deadline > 0 && progress.deadline >= now && progress.deadline < limit
             return count + (due ? 1 : 0)
         }
     }

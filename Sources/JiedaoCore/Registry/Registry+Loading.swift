@@ -51,11 +51,13 @@ extension Registry {
         // Indexes on one core, metrics and the overdue queue on the other, each from the tables of this copy.
         let tables = self
         let (builtIndexes, figures) = TwoCores.run({ tables.derivedIndexes() }, {
-            (tables.derivedMetrics(), OverdueTracker(appeals: tables.appeals.rows, clock: tables.overdue.clock))
+            (tables.derivedMetrics(), OverdueTracker(appeals: tables.appeals.rows, clock: tables.overdue.clock),
+             OverdueTracker(.firstContact, appeals: tables.appeals.rows, clock: tables.lateContacts.clock))
         })
         indexes = builtIndexes
         metrics = figures.0
         overdue = figures.1
+        lateContacts = figures.2
         quarter = trackedQuarter.map { QuarterTracker(quarterOf: $0, volunteers: volunteers.rows, services: services.rows) } ?? QuarterTracker()
         kpis = ledger.map { KPILedger(appeals: appeals.rows, calendar: $0.calendar, utcOffset: $0.utcOffset) }
     }

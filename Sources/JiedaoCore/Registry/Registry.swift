@@ -29,6 +29,8 @@ public struct Registry: Sendable {
     public internal(set) var metrics: Metrics
     /// Open appeals past their deadline, exact after every edit and every ``advanceClock(to:)``.
     public internal(set) var overdue: OverdueTracker
+    /// Appeals whose first contact is more than a day late, kept as ``overdue`` is.
+    public internal(set) var lateContacts: OverdueTracker
     /// Members behind on the quarterly rule in the clock's quarter.
     public internal(set) var quarter: QuarterTracker
     /// KPIs per group and day, once ``enableKPIs(calendar:at:)`` has been called.
@@ -51,6 +53,7 @@ public struct Registry: Sendable {
         indexes = RegistryIndexes()
         metrics = Metrics()
         overdue = OverdueTracker()
+        lateContacts = OverdueTracker(.firstContact)
         quarter = QuarterTracker()
         kpis = nil
     }

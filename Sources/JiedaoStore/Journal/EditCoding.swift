@@ -169,6 +169,18 @@ public struct EditCoding: Codable, Sendable {
             case .supervise: try step("supervise")
             case .merge(let original): try step("merge"); try c.encode(original.raw, forKey: Key("into"))
             case .withdraw: try step("withdraw")
+            case .contact: try step("contact")
+            case .residentUrge: try step("residentUrge")
+            case .requestExtension(let deadline): try step("requestExtension"); try c.encode(deadline, forKey: Key("deadline"))
+            case .approveExtension: try step("approveExtension")
+            case .refuseExtension: try step("refuseExtension")
+            case .suspend: try step("suspend")
+            case .resume(let deadline, let days):
+                try step("resume")
+                try c.encode(deadline, forKey: Key("deadline"))
+                try c.encode(days, forKey: Key("workingDays"))
+            case .callback(let outcome): try step("callback"); try c.encode(outcome.rawValue, forKey: Key("outcome"))
+            case .closeUnreachable: try step("closeUnreachable")
             }
         }
 
@@ -192,6 +204,21 @@ public struct EditCoding: Codable, Sendable {
             case "supervise": move = .supervise
             case "merge": move = .merge(into: AppealID(try c.decode(Int32.self, forKey: Key("into"))))
             case "withdraw": move = .withdraw
+            case "contact": move = .contact
+            case "residentUrge": move = .residentUrge
+            case "requestExtension": move = .requestExtension(deadline: try c.decode(Int64.self, forKey: Key("deadline")))
+            case "approveExtension": move = .approveExtension
+            case "refuseExtension": move = .refuseExtension
+            case "suspend": move = .suspend
+            case "resume":
+                move = .resume(deadline: try c.decode(Int64.self, forKey: Key("deadline")), workingDays: try c.decode(Int.self, forKey: Key("workingDays")))
+            case "callback":
+                let raw = try c.decode(UInt8.self, forKey: Key("outcome"))
+                guard let outcome = CallbackOutcome(rawValue: raw) else {
+                    throw DecodingError.dataCorruptedError(forKey: Key("outcome"), in: c, debugDescription: "unknown callback outcome \(raw)")
+                }
+                move = .callback(outcome)
+            case "closeUnreachable": move = .closeUnreachable
             default: throw DecodingError.dataCorruptedError(forKey: Key("step"), in: c, debugDescription: "unknown appeal step \(step)")
             }
         }

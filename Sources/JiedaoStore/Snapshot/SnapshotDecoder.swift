@@ -196,14 +196,16 @@ public enum SnapshotDecoder {
     /// added later, which are skipped.
     private static func rows<R: SnapshotRecord>(_ buffer: UnsafeRawBufferPointer, _ entry: SectionEntry?, _ limit: Int) throws(SnapshotError) -> [R] {
         guard let entry else { return [] }
-        try checkShape(entry, R.recordSize)
+        try checkShape(entry, R.baseRecordSize)
         var reader = ByteReader(slice(buffer, entry), base: Int(entry.offset))
         var result: [R] = []
         result.reserveCapacity(Int(entry.count))
-        let extra = entry.recordSize - R.recordSize
+        let extra = entry.recordSize - R.baseRecordSize
         for _ in 0..<Int(entry.count) {
-            result.append(try R.read(from: &reader, textLimit: limit))
-            if extra > 0 { try reader.skip(extra) }
+            var record = try R.read(from: &reader, textLimit: limit)
+            let appended = extra > 0 ? try R.readAppended(&record, from: &reader, available: extra, textLimit: limit) : 0
+            result.append(record)
+            if extra > appended { try reader.skip(extra - appended) }
         }
         return result
     }

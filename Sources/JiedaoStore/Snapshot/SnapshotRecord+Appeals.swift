@@ -1,7 +1,11 @@
 import JiedaoCore
 
 extension Appeal: SnapshotRecord {
-    static let recordSize = 1 + 4 + 8 + 3 + 4 * 3 + 8 * 7 + AppealProgress.recordSize
+    /// The record as version 1 first wrote it; the fields after it were appended (§4).
+    static let baseRecordSize = 1 + 4 + 8 + 3 + 4 * 3 + 8 * 7 + AppealProgress.recordSize
+    /// Appended: the ticket number, then the handling steps' fields of ``AppealProgress``.
+    static let appendedSize = 8 + AppealProgress.appendedSize
+    static let recordSize = baseRecordSize + appendedSize
 
     func write(to w: inout ByteWriter, _ text: inout TextCompactor) {
         w.u8(isDeleted ? deletedFlag : 0)
@@ -16,6 +20,17 @@ extension Appeal: SnapshotRecord {
         for ref in [summary, address, submitter, phone, details, photo] { w.text(ref, &text) }
         w.zeros(8)  // reserved for a second photo handle
         progress.write(to: &w)
+        w.text(ticket, &text)
+        progress.writeAppended(to: &w)
+    }
+
+    /// Reads the appended fields when the record has them (records written before they
+    /// existed keep the defaults).
+    static func readAppended(_ a: inout Appeal, from r: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int {
+        guard available >= appendedSize else { return 0 }
+        a.ticket = try r.text(limit: textLimit)
+        try a.progress.readAppended(from: &r)
+        return appendedSize
     }
 
     static func read(from r: inout ByteReader, textLimit: Int) throws(SnapshotError) -> Appeal {
@@ -43,6 +58,31 @@ extension Appeal: SnapshotRecord {
 
 extension AppealProgress {
     static let recordSize = 1 + 1 + 4 + 8 * 4 + 1 * 3 + 1 + 4 + 4 + 4
+    static let appendedSize = 8 * 4 + 1 * 3 + 5
+
+    func writeAppended(to w: inout ByteWriter) {
+        w.i64(firstContactAt)
+        w.i64(requestedDeadline)
+        w.i64(suspendedAt)
+        w.i64(suspendedSeconds)
+        w.u8(stateBeforeSuspension.rawValue)
+        w.u8(unreachedCallbacks)
+        w.u8(residentUrgeCount)
+        w.u16(suspendedWorkingDays)
+        w.zeros(3)  // reserved
+    }
+
+    mutating func readAppended(from r: inout ByteReader) throws(SnapshotError) {
+        firstContactAt = try r.i64()
+        requestedDeadline = try r.i64()
+        suspendedAt = try r.i64()
+        suspendedSeconds = try r.i64()
+        stateBeforeSuspension = try r.choice(AppealState.self, field: "appeal state")
+        unreachedCallbacks = try r.u8()
+        residentUrgeCount = try r.u8()
+        suspendedWorkingDays = try r.u16()
+        try r.skip(3)
+    }
 
     func write(to w: inout ByteWriter) {
         w.u8(state.rawValue)

@@ -2,10 +2,21 @@ import JiedaoCore
 
 /// A record type's fixed-width layout in a snapshot section (see docs/snapshot-format.md).
 protocol SnapshotRecord {
-    /// Bytes per record in format version 1.
+    /// Bytes per record as this version writes it.
     static var recordSize: Int { get }
+    /// Bytes per record as version 1 first wrote it: the shortest record a reader accepts.
+    static var baseRecordSize: Int { get }
     func write(to writer: inout ByteWriter, _ text: inout TextCompactor)
+    /// Reads the fields of the base record.
     static func read(from reader: inout ByteReader, textLimit: Int) throws(SnapshotError) -> Self
+    /// Reads fields appended after the base record, when `available` bytes hold them;
+    /// returns the bytes read.
+    static func readAppended(_ record: inout Self, from reader: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int
+}
+
+extension SnapshotRecord {
+    static var baseRecordSize: Int { recordSize }
+    static func readAppended(_ record: inout Self, from reader: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int { 0 }
 }
 
 /// Bit 0 of the flags byte that starts every record except events: the record is a tombstone.

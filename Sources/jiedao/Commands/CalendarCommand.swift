@@ -9,8 +9,9 @@ struct CalendarCommand: ParsableCommand {
         commandName: "calendar",
         abstract: "Tell whether DATE is a working day, or with +N the date N working days after it.",
         discussion: """
-        Public holidays and make-up workdays (调休) come from the State Council's notices shipped with jiedao, plus \
-        the holidays-YYYY.txt files of the data directory with --data. A year without its notice counts its \
+        Public holidays and make-up workdays (调休) come from the State Council's notices shipped with jiedao, plus, \
+        with --data, the notices added to the data set (jiedao holidays add) and the holidays-YYYY.txt files of its \
+        directory. A year without its notice counts its \
         statutory holidays only (on their dates, without bridges or make-up workdays), and the answer says so.
         """
     )
@@ -24,7 +25,7 @@ struct CalendarCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Language: zh or en (default: from LANG).", valueName: "LANG"))
     var lang: LanguageOption?
 
-    @Option(name: .long, help: ArgumentHelp("Use this data directory's holiday files too.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("Use this data set's calendar (its added notices and holiday files).", valueName: "DIR"))
     var data: String?
 
     func validate() throws {
@@ -47,7 +48,16 @@ struct CalendarCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: directory.path) else {
                 throw CommandFailure(zh ? "数据目录 \(data) 不存在" : "The data directory \(data) does not exist")
             }
-            calendar = DashboardRuntime.calendar(for: directory)
+            // A directory of holiday files alone (no data set yet) still lends its files.
+            var settings = Settings()
+            if directory.exists {
+                do {
+                    settings = try directory.open().registry.settings
+                } catch {
+                    throw CommandFailure(error.message.text(zh ? .zh : .en))
+                }
+            }
+            calendar = DashboardRuntime.calendar(for: directory, settings: settings)
         }
         func warning(_ years: [Int]) -> String {
             let unknown = Array(Set(years.filter { !calendar.isKnown($0) })).sorted()

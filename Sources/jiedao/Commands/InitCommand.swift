@@ -65,6 +65,7 @@ struct InitCommand: ParsableCommand {
             settings.districtName = district
             settings.streetCode = streetCode
             settings.moveNotesRequired = true
+            settings.extensionsNeedApproval = true
             try registry.apply(.changeSettings(version: settings.version, settings), by: created.record.map { UserID($0.id) }, at: now)
             try directory.create(registry, author: Environment.login, at: now)
         } catch let error as EditError {

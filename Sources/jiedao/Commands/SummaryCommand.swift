@@ -47,6 +47,7 @@ enum SummaryText {
             (zh ? "超期" : "Overdue", "\(s.appealsOverdue)"),
             (zh ? "办结率" : "Closure rate", percent(s.closureRate)),
             (zh ? "按时办结率" : "On-time rate", percent(s.onTimeRate)),
+            (zh ? "24小时联系率" : "First contact within 24 h", percent(s.firstContactRate)),
             (zh ? "满意率" : "Satisfaction rate", percent(s.satisfactionRate)),
             (zh ? "重办率" : "Reopen rate", percent(s.reopenRate)),
             (zh ? "微实事" : "Micro-projects", "\(s.projects)"),

@@ -20,7 +20,7 @@ struct DashboardRuntime {
         let environment = ProcessInfo.processInfo.environment
         let state = AppState(registry: registry, login: Environment.login,
                              language: language ?? remembered.preferences.language ?? Language.fromEnvironment(environment), now: Environment.now,
-                             calendar: DashboardRuntime.calendar(for: session.directory), watchMode: watch, asciiGlyphs: options.ascii,
+                             holidayFiles: DashboardRuntime.holidayFiles(in: session.directory), watchMode: watch, asciiGlyphs: options.ascii,
                              dataName: URL(fileURLWithPath: session.directory.path).lastPathComponent, preferences: remembered.preferences)
         let themes = ThemeLoader(searchDirectories: DashboardRuntime.themeDirectories(), files: DashboardRuntime.themeFiles)
         let requested = themeName ?? environment["JIEDAO_THEME"] ?? remembered.preferences.theme ?? "default"
@@ -67,10 +67,15 @@ struct DashboardRuntime {
         }
     }
 
-    /// The shipped holidays plus any `holidays*.txt` the data directory holds.
-    static func calendar(for directory: DataDirectory) -> WorkCalendar {
-        let extra = directory.holidayFiles().compactMap { file in try? HolidayData(parsing: file.text, source: file.name) }
-        return WorkCalendar(adding: extra)
+    /// The `holidays*.txt` the data directory holds, parsed (a file that does not parse is left out;
+    /// `jiedao holidays add` says why).
+    static func holidayFiles(in directory: DataDirectory) -> [HolidayData] {
+        directory.holidayFiles().compactMap { file in try? HolidayData(parsing: file.text, source: file.name) }
+    }
+
+    /// The data set's calendar: the shipped notices, those an admin added, the directory's files.
+    static func calendar(for directory: DataDirectory, settings: Settings) -> WorkCalendar {
+        settings.workCalendar(adding: holidayFiles(in: directory))
     }
 
     /// Theme files are read through the store, the one module that touches the disk.

@@ -25,6 +25,7 @@ extension Appeal: TrackedRecord {
         registry.indexes.update(id, old: old, new: new)
         registry.metrics.update(old: old, new: new)
         registry.overdue.update(id, old: old, new: new)
+        registry.lateContacts.update(id, old: old, new: new)
         registry.kpis?.update(old: old, new: new)
     }
 
