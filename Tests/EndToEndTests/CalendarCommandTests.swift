@@ -56,9 +56,17 @@ final class CalendarCommandTests: XCTestCase {
         XCTAssertEqual(log.status, 0, log.stderr)
         XCTAssertTrue(log.stdout.lowercased().contains("settings"), "the notice is a journaled edit: \(log.stdout)")
 
+        // Typed in (or pasted) on standard input, it replaces the year's notice.
+        let typed = try JiedaoBinary.run(["holidays", "add", "-", "--data", data, "--lang", "en"],
+                                         input: "year 2027 测试通知二\n2027-10-01..2027-10-07 off 国庆节\n")
+        XCTAssertEqual(typed.status, 0, typed.stderr)
+        let replaced = try JiedaoBinary.run(["calendar", "2027-10-08", "--data", data, "--lang", "en"])
+        XCTAssertTrue(replaced.stdout.hasPrefix("working day: 2027-10-08"), replaced.stdout)
+
         let removed = try JiedaoBinary.run(["holidays", "remove", "2027", "--data", data, "--lang", "en"])
         XCTAssertEqual(removed.status, 0, removed.stderr)
-        let again = try JiedaoBinary.run(["calendar", "2027-10-08", "--data", data, "--lang", "en"])
-        XCTAssertTrue(again.stdout.hasPrefix("working day: 2027-10-08"), again.stdout)
+        let again = try JiedaoBinary.run(["calendar", "2027-10-07", "--data", data, "--lang", "en"])
+        XCTAssertTrue(again.stdout.hasPrefix("working day: 2027-10-07"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("notice for 2027 is not in the data"), again.stdout)
     }
 }

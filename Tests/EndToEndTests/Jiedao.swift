@@ -19,8 +19,8 @@ enum JiedaoBinary {
         var stderr: String
     }
 
-    /// Runs `jiedao ARGS` to completion.
-    static func run(_ arguments: [String], environment: [String: String] = [:], user: String? = nil) throws -> Output {
+    /// Runs `jiedao ARGS` to completion, with `input` (a few lines) on its standard input.
+    static func run(_ arguments: [String], environment: [String: String] = [:], user: String? = nil, input: String? = nil) throws -> Output {
         let process = Process()
         if let user {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
@@ -39,7 +39,13 @@ enum JiedaoBinary {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = input.map { _ in Pipe() }
+        if let stdin { process.standardInput = stdin }
         try process.run()
+        if let stdin, let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()

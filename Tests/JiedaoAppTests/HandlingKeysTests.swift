@@ -122,4 +122,17 @@ final class HandlingKeysTests: XCTestCase {
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .closed)
         XCTAssertEqual(app.state.registry.timeline(of: AppealID(2)).last?.kind, .closedUnreachable)
     }
+
+    func testTheTicketNumberIsFoundBySearchAndLeadsTheDuplicateHints() throws {
+        var registry = try registry()
+        for id: Int32 in [0, 2] {
+            try registry.apply(.update(RecordRef(.appeal, id), version: registry.appeals[AppealID(id)].version,
+                                       [FieldChange("ticket", .text("GD20261127000042"))]), by: UserID(0), at: AppFixtures.now)
+        }
+        var app = driver(registry, login: "lisi")
+        app.press(.character("5"), .character("/"))
+        app.type("000042")
+        XCTAssertEqual(app.state.current.rows.sorted(), [0, 2])
+        XCTAssertEqual(app.state.duplicateCandidates(of: AppealID(2)).first, AppealID(0), "the same ticket comes first")
+    }
 }

@@ -51,6 +51,25 @@ final class MoveNoteTests: XCTestCase {
         XCTAssertEqual(app.dashboard.store.journal, [])
     }
 
+    func testASuspensionNeedsItsReasonAndFirstContactDoesNot() throws {
+        var app = try driver()
+        app.press(.character("5"), .character("g"), .character("A"), .enter, .character("Z"))
+        guard case .note(let form) = app.state.mode else { return XCTFail("Z asks for the reason") }
+        XCTAssertEqual(form.requirement?.zh, "挂起须写明原因")
+        app.press(.enter)
+        guard case .note(let refused) = app.state.mode else { return XCTFail("an empty reason is refused in the form") }
+        XCTAssertEqual(refused.error?.zh, "挂起须写明原因")
+        app.type("等待业主提供材料")
+        app.press(.enter)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .suspended)
+        XCTAssertEqual(lastNote(app, AppealID(0)), "等待业主提供材料")
+        app.press(.character("C"))
+        guard case .note(let contact) = app.state.mode else { return XCTFail("C asks for an optional note") }
+        XCTAssertNil(contact.requirement)
+        app.press(.enter)
+        XCTAssertGreaterThan(app.state.registry.appeals[AppealID(0)].progress.firstContactAt, 0)
+    }
+
     func testAStepThatCannotBeTakenIsRefusedBeforeAnyWordsAreAskedFor() throws {
         var app = try driver()
         app.press(.character("5"), .character("j"))

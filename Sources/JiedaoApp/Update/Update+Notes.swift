@@ -9,7 +9,7 @@ extension AppState {
         }
         let subject = edits.count > 1 ? Bilingual(zh: "\(edits.count)件诉求", en: "\(edits.count) appeals")
             : Bilingual(zh: "“\(registry.text(registry.appeals[id].summary))”", en: "“\(registry.text(registry.appeals[id].summary))”")
-        let step = move.eventKind.label
+        let step = move.label
         let required = registry.settings.moveNotesRequired == true ? AppealMove.noteRequirement(move) : nil
         let prompt: Bilingual = switch move {
         case .giveBack: Bilingual(zh: "退单原因", en: "Why it is returned")

@@ -38,7 +38,7 @@ public enum EditDescription {
         case .moveAppeal(let id, _, let move, let note):
             let n = named(RecordRef(.appeal, id.raw))
             let words = note.isEmpty ? Bilingual(zh: "", en: "") : Bilingual(zh: "：\(note)", en: ": \(note)")
-            return Bilingual(zh: "\(move.eventKind.label.zh) \(n.zh)\(words.zh)", en: "\(move.eventKind.label.en.lowercased()) \(n.en)\(words.en)")
+            return Bilingual(zh: "\(move.label.zh) \(n.zh)\(words.zh)", en: "\(move.label.en.lowercased()) \(n.en)\(words.en)")
         case .revertAppeal(let id, _, _):
             let n = named(RecordRef(.appeal, id.raw))
             return Bilingual(zh: "撤回\(n.zh)的上一步", en: "took back the last step of \(n.en)")

@@ -74,6 +74,11 @@ public enum AppealMove: Hashable, Sendable, Codable {
         }
     }
 
+    /// What the step is called: its event's name, except that approving names itself.
+    public var label: Bilingual {
+        self == .approveExtension ? Bilingual(zh: "批准延期", en: "Extension approved") : eventKind.label
+    }
+
     /// A supervisor's step: 督办, or deciding an extension request.
     public var isOversight: Bool { self == .supervise || isDecision }
 

@@ -49,13 +49,21 @@ struct HolidaysAddCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Argument(help: ArgumentHelp("The notice as a text file (holidays-2027.txt).", valueName: "FILE"))
+    @Argument(help: ArgumentHelp("The notice as a text file (holidays-2027.txt), or - to type or paste it (end with Ctrl-D).", valueName: "FILE"))
     var file: String
 
     func run() throws {
         let zh = options.language == .zh
-        guard case .text(let text) = TextFiles.read(file) else {
-            throw CommandFailure(zh ? "无法读取 \(file)" : "Cannot read \(file)")
+        let text: String
+        if file == "-" {
+            var lines: [String] = []
+            while let line = readLine() { lines.append(line) }
+            text = lines.joined(separator: "\n") + "\n"
+        } else {
+            guard case .text(let read) = TextFiles.read(file) else {
+                throw CommandFailure(zh ? "无法读取 \(file)" : "Cannot read \(file)")
+            }
+            text = read
         }
         let parsed: HolidayData
         do {
