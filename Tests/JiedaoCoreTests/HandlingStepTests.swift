@@ -125,6 +125,22 @@ final class HandlingStepTests: XCTestCase {
         XCTAssertEqual(s.registry.metrics.appeals.handledOnTime, 1)
     }
 
+    func testTheHandlingDaysOfTheKPIsLeaveOutTheDaysSuspended() throws {
+        var plain = try street()
+        var suspended = try street()
+        let resolvedAt = now + 10 * 86_400
+        try step(&suspended, .suspend, by: suspended.coordinator, at: now + 3_600)
+        try step(&suspended, .resume(deadline: deadline + 3 * 86_400, workingDays: 3), by: suspended.coordinator, at: now + 5 * 86_400)
+        try step(&plain, .resolve, by: plain.coordinator, at: resolvedAt)
+        try step(&suspended, .resolve, by: suspended.coordinator, at: resolvedAt)
+        plain.registry.enableKPIs(calendar: .shipped, at: resolvedAt)
+        suspended.registry.enableKPIs(calendar: .shipped, at: resolvedAt)
+        let first = Day(unixTime: now - 86_400 * 2), last = Day(unixTime: resolvedAt + 86_400)
+        let days = { (r: Registry) in r.kpis?.groups(.community, from: first, to: last).values.reduce(0) { $0 + Int($1.handlingDays) } ?? -1 }
+        XCTAssertGreaterThan(days(plain.registry), 3)
+        XCTAssertEqual(days(suspended.registry), days(plain.registry) - 3)
+    }
+
     // MARK: - First contact
 
     func testFirstContactLateIsCountedAsTimePassesAndClearedByTheContact() throws {
