@@ -6,7 +6,9 @@ struct ListView {
     let state: AppState
 
     func render(into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
-        let columns = PaneColumns.columns(for: state.pane)
+        let all = PaneColumns.columns(for: state.pane)
+        let shown = ColumnFit.shown(all, width: rect.width, on: state.pane)
+        let columns = shown.map { all[$0] }
         let pane = state.current
         let context = state.rowContext
         let rows = pane.rows
@@ -16,7 +18,7 @@ struct ListView {
         var table = Table(
             columns: columns.enumerated().map { index, column in
                 // The current column's title is marked so h/l, s and f show what they act on.
-                let title = column.title.text(state.language) + (index == currentColumn && state.pane.listsRecords ? "*" : "")
+                let title = column.title.text(state.language) + (shown[index] == currentColumn && state.pane.listsRecords ? "*" : "")
                 return TableColumn(title, width: column.width, alignment: column.isNumeric ? .right : .left)
             },
             rowCount: rows.count,

@@ -215,11 +215,12 @@ extension AppState {
     var shownColumns: [Int] {
         let columns = PaneColumns.columns(for: pane)
         let width = ScreenLayout(width: size.width, height: size.height, pane: pane).list.width
-        let widths = Layout.sizes(for: columns.map(\.width), length: width, spacing: 1)
+        let fitted = ColumnFit.shown(columns, width: width, on: pane)
+        let widths = Layout.sizes(for: fitted.map { columns[$0].width }, length: width, spacing: 1)
         var x = 0
         var shown: [Int] = []
-        for (index, columnWidth) in widths.enumerated() {
-            if columnWidth > 0, x < width { shown.append(index) }
+        for (position, columnWidth) in widths.enumerated() {
+            if columnWidth > 0, x < width { shown.append(fitted[position]) }
             x += columnWidth + 1
         }
         return shown
