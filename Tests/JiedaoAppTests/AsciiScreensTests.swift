@@ -52,4 +52,23 @@ final class AsciiScreensTests: XCTestCase {
         XCTAssertTrue(screen.contains("楼道灯—不亮…三号楼二单元"), "the detail panel shows the title as typed:\n\(screen)")
         XCTAssertTrue(screen.contains("楼道灯—不亮…三号楼~"), "the list cuts it with the ASCII mark:\n\(screen)")
     }
+
+    func testMessagesAndTheAuditTrailUseASCIIArrowsAndDashes() throws {
+        var state = try AppFixtures.state(language: .en)
+        state.isASCII = true
+        var app = AppDriver(state)
+        app.press(.character("3"))
+        let ref = RecordRef(.compound, app.state.current.selectedID ?? 0)
+        app.perform([.submit(.update(ref, version: app.state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(801))]), .form)])
+        app.press(.character("H"))
+        let audit = app.screen.joined(separator: "\n")
+        XCTAssertTrue(audit.contains("->"), "the audit row shows old -> new:\n\(audit)")
+        assertASCIISymbols(app, "audit trail with a change")
+        app.press(.escape)
+        // A conflict: another process changed the record first.
+        app.receive(.update(ref, version: app.state.registry.version(of: ref) ?? 0, [FieldChange("households", .int(802))]), by: UserID(0), login: "zhang")
+        app.perform([.submit(.update(ref, version: 1, [FieldChange("households", .int(803))]), .form)])
+        let message = app.state.message?.text.en ?? ""
+        XCTAssertTrue(message.contains("changed by") && message.contains(" - your change"), message)
+    }
 }

@@ -141,7 +141,7 @@ public struct Dashboard<Store: DataStore> {
         let who = change.user >= 0 ? registry.name(of: RecordRef(.user, change.user)) : change.login
         return change.edits.enumerated().map { index, edit in
             AuditRow(sequence: change.sequence, time: change.time, login: change.login, who: who, record: edit.target,
-                     what: EditDescription.describe(edit, registry: registry, inverse: index < change.inverses.count ? change.inverses[index] : nil))
+                     what: state.interfaceWords(EditDescription.describe(edit, registry: registry, inverse: index < change.inverses.count ? change.inverses[index] : nil)))
         }
     }
 }

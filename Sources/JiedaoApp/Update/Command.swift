@@ -29,7 +29,7 @@ public enum InputMode: Hashable, Sendable, CaseIterable {
         switch self {
         case .browse: Bilingual(zh: "列表", en: "Lists")
         case .form: Bilingual(zh: "表单", en: "Forms")
-        case .choice: Bilingual(zh: "选择列表（分拨、延期、筛选…）", en: "Choosing from a list (dispatch, extend, filter…)")
+        case .choice: Bilingual(zh: "选择列表（分拨、延期、筛选等）", en: "Choosing from a list (dispatch, extend, filter and others)")
         case .confirm: Bilingual(zh: "确认", en: "Questions")
         case .note: Bilingual(zh: "办理意见", en: "Notes on a step")
         case .search: Bilingual(zh: "搜索（/）", en: "Search (/)")

@@ -53,7 +53,8 @@ extension AppState {
         if case .versionConflict(let ref, _, _)? = error?.code, let editor = lastEditor[ref] {
             let name = displayName(login: editor.login)
             let time = String(FieldText.formatTime(editor.time, registry.settings.utcOffset(at: editor.time)).suffix(5))
-            text = Bilingual(zh: "已被\(name)于\(time)修改——你的修改未保存", en: "changed by \(name) at \(time) — your change was not applied")
+            let dash = isASCII ? "-" : "—"
+            text = Bilingual(zh: "已被\(name)于\(time)修改\(dash)\(dash)你的修改未保存", en: "changed by \(name) at \(time) \(dash) your change was not applied")
         }
         if case .form(var form) = mode, origin == .form {
             // Keep what the user typed; take the record's new version so Enter applies it again.
@@ -134,5 +135,12 @@ extension AppState {
     // MARK: - Describing edits
 
     /// "修改小区“锦绣花园”的户数" — what an edit did, for the status line and the summary.
-    func describe(_ edit: Edit) -> Bilingual { EditDescription.describe(edit, registry: registry) }
+    /// What an edit did, in words.
+    func describe(_ edit: Edit) -> Bilingual { interfaceWords(EditDescription.describe(edit, registry: registry)) }
+
+    /// Words of the interface's own making; with `--ascii` their arrow (old → new) is `->`.
+    func interfaceWords(_ words: Bilingual) -> Bilingual {
+        guard isASCII else { return words }
+        return Bilingual(zh: words.zh.replacing(" → ", with: " -> "), en: words.en.replacing(" → ", with: " -> "))
+    }
 }

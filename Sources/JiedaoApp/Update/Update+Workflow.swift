@@ -313,7 +313,7 @@ extension AppState {
             let names = marked.prefix(3).map { registry.name(of: RecordRef(.volunteer, $0)) }.joined(separator: "、")
             form.set("volunteer", to: "\(registry.name(of: RecordRef(.volunteer, marked[0]))) #\(marked[0])")
             form.general = Bilingual(zh: "为已选的\(marked.count)名志愿者各登记一条：\(names)\(marked.count > 3 ? "等" : "")",
-                                     en: "One entry for each of the \(marked.count) marked volunteers: \(names)\(marked.count > 3 ? "…" : "")")
+                                     en: "One entry for each of the \(marked.count) marked volunteers: \(names)\(marked.count > 3 ? (isASCII ? "..." : "…") : "")")
         }
         mode = .form(form)
     }
