@@ -40,4 +40,25 @@ final class UserCommandTests: XCTestCase {
         XCTAssertEqual(log.stdout.split(separator: "\n").count, 5, "the five changes made; the refused ones are not there: \(log.stdout)")
         XCTAssertEqual(try JiedaoBinary.run(["check", "--data", data]).status, 0)
     }
+
+    func testHandlersAndScopedCoordinatorsAreAddedByName() throws {
+        let data = try JiedaoBinary.temporaryDirectory() + "/street"
+        XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", data]).status, 0)
+        func run(_ arguments: [String]) throws -> JiedaoBinary.Output {
+            try JiedaoBinary.run(["user"] + arguments + ["--data", data, "--lang", "en"])
+        }
+        let handler = try run(["add", "sun", "--name", "孙八", "--role", "handler", "--department", "城市管理和综合执法局"])
+        XCTAssertEqual(handler.status, 0, handler.stderr)
+        let scoped = try run(["add", "qian", "--name", "钱七", "--community", "侨香社区"])
+        XCTAssertEqual(scoped.status, 0, scoped.stderr)
+        let list = try run(["list"]).stdout
+        XCTAssertTrue(list.contains("sun  孙八  Handler  城市管理和综合执法局"), list)
+        XCTAssertTrue(list.contains("qian  钱七  Coordinator  侨香社区"), list)
+        let nameless = try run(["add", "wu", "--role", "handler"])
+        XCTAssertEqual(nameless.status, 1)
+        XCTAssertTrue(nameless.stderr.contains("needs a department"), nameless.stderr)
+        let wrong = try run(["add", "zheng", "--community", "不存在社区"])
+        XCTAssertEqual(wrong.status, 1)
+        XCTAssertTrue(wrong.stderr.contains("No community is named “不存在社区”"), wrong.stderr)
+    }
 }

@@ -7,7 +7,10 @@ extension AppState {
         switch command {
         case .dispatch, .accept, .giveBack, .extend, .resolve, .evaluate, .urge, .supervise, .withdraw, .contact, .suspend:
             guard pane == .appeals, let raw = current.selectedID, let appeal = registry.appeals.live(AppealID(raw)) else { return false }
-            return representativeMoves(command, appeal).contains { registry.refusal(of: $0, for: AppealID(raw), at: now) == nil }
+            return representativeMoves(command, appeal).contains { move in
+                registry.refusal(of: move, for: AppealID(raw), at: now) == nil
+                    && (user == nil || registry.permission(for: .moveAppeal(AppealID(raw), version: appeal.version, move, note: ""), by: user) == nil)
+            }
         case .deliberate, .approve, .implement, .acceptProject, .rejectProject:
             guard pane == .projects, let raw = current.selectedID, let project = registry.projects.live(ProjectID(raw)) else { return false }
             let move: ProjectMove = switch command {

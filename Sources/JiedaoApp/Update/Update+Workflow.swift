@@ -10,7 +10,8 @@ extension AppState {
         let version = appeal.version
         // Each step asks for its words first: a reason, the handling result, or an optional note.
         func move(_ move: AppealMove) -> [Effect] {
-            if let refusal = registry.refusal(of: move, for: id, at: now) {
+            if let refusal = registry.permission(for: .moveAppeal(id, version: version, move, note: ""), by: user)
+                ?? registry.refusal(of: move, for: id, at: now) {
                 message = StatusMessage(refusal.message, isError: true)
                 return []
             }

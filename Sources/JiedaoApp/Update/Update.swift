@@ -127,8 +127,19 @@ extension AppState {
         if command == .delete, pane == .communities, role != .admin {
             return Bilingual(zh: "只有管理员可以删除社区", en: "Only an admin may delete a community")
         }
+        if role == .handler, !Self.handlerCommands.contains(command) {
+            return Bilingual(zh: "承办人只能办理分拨到本部门的诉求", en: "A handler works only the appeals dispatched to their department")
+        }
+        // A coordinator limited to a community: the selected record must be theirs to change.
+        if command == .edit || command == .delete, let record = selectedRecord,
+           let refusal = registry.permission(for: .update(record, version: 0, []), by: user) {
+            return refusal.message
+        }
         return nil
     }
+
+    /// What a department's handler may press: the handling steps, and reveal on their appeals.
+    static let handlerCommands: Set<Command> = [.accept, .giveBack, .resolve, .contact, .extend, .suspend, .reveal, .undo, .redo]
 
     mutating func run(_ command: Command) -> [Effect] {
         switch command {

@@ -135,11 +135,14 @@ public enum ProjectKind: UInt8, Choice {
 /// 用户角色.
 public enum Role: UInt8, Choice {
     case admin = 0, coordinator, supervisor
+    /// 承办人: a department's handler, who works the appeals dispatched to that department.
+    case handler
     public var label: Bilingual {
         switch self {
         case .admin: Bilingual(zh: "管理员", en: "Admin")
         case .coordinator: Bilingual(zh: "协调员", en: "Coordinator")
         case .supervisor: Bilingual(zh: "督导", en: "Supervisor")
+        case .handler: Bilingual(zh: "承办人", en: "Handler")
         }
     }
 

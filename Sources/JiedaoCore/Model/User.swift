@@ -10,11 +10,15 @@ public struct User: Record, Hashable {
     public var login = TextRef.empty
     public var displayName = TextRef.empty
     public var role = Role.coordinator
+    /// A coordinator's community (社区专职工作者): their edits stay within it. None: the whole street.
+    public var community = CommunityID(noReference)
+    /// A handler's department: they work the appeals dispatched to it.
+    public var department = DepartmentID(noReference)
 
     public init() {}
 
     public enum Field: String, CaseIterable, Sendable {
-        case login, displayName = "name", role
+        case login, displayName = "name", role, community, department
     }
 
     public static func spec(_ field: Field) -> FieldSpec {
@@ -22,6 +26,8 @@ public struct User: Record, Hashable {
         case .login: FieldSpec("login", "登录名", "Login", .name)
         case .displayName: FieldSpec("name", "姓名", "Name", .name)
         case .role: FieldSpec("role", "角色", "Role", FieldSpec.options(Role.self))
+        case .community: FieldSpec("community", "所属社区", "Community", .reference(.community, optional: true))
+        case .department: FieldSpec("department", "所属部门", "Department", .reference(.department, optional: true))
         }
     }
 
@@ -30,6 +36,8 @@ public struct User: Record, Hashable {
         case .login: texts.value(login)
         case .displayName: texts.value(displayName)
         case .role: .int(Int64(role.rawValue))
+        case .community: .ref(community.raw)
+        case .department: .ref(department.raw)
         }
     }
 
@@ -38,6 +46,8 @@ public struct User: Record, Hashable {
         case .login: login = texts.intern(value.textValue)
         case .displayName: displayName = texts.intern(value.textValue)
         case .role: role = Role(rawValue: UInt8(truncatingIfNeeded: value.intValue)) ?? .coordinator
+        case .community: community = CommunityID(value.refValue)
+        case .department: department = DepartmentID(value.refValue)
         }
     }
 }

@@ -208,7 +208,9 @@ extension Team: SnapshotRecord {
 }
 
 extension User: SnapshotRecord {
-    static let recordSize = 1 + 4 + 8 + 8 + 1
+    /// As version 1 first wrote it; the scope (community, department) was appended.
+    static let baseRecordSize = 1 + 4 + 8 + 8 + 1
+    static let recordSize = baseRecordSize + 8
 
     func write(to w: inout ByteWriter, _ text: inout TextCompactor) {
         w.u8(isDeleted ? deletedFlag : 0)
@@ -216,6 +218,15 @@ extension User: SnapshotRecord {
         w.text(login, &text)
         w.text(displayName, &text)
         w.u8(role.rawValue)
+        w.i32(community.raw)
+        w.i32(department.raw)
+    }
+
+    static func readAppended(_ u: inout User, from r: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int {
+        guard available >= 8 else { return 0 }
+        u.community = CommunityID(try r.i32())
+        u.department = DepartmentID(try r.i32())
+        return 8
     }
 
     static func read(from r: inout ByteReader, textLimit: Int) throws(SnapshotError) -> User {

@@ -7,7 +7,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "List, add, change or remove the users of a data set (OS logins with a role).",
-        discussion: "Roles: admin (everything, users included), coordinator (records and the appeals' steps), supervisor (reads; no changes). The last admin cannot be removed or demoted.",
+        discussion: "Roles: admin (everything, users included), coordinator (records and the appeals' steps; with --community only that community's), handler (a department's: the handling steps of the appeals dispatched to it, with --department), supervisor (reads; 督办 and deciding extension requests). The last admin cannot be removed or demoted. See docs/permissions.md.",
         subcommands: [UserListCommand.self, UserAddCommand.self, UserRoleCommand.self, UserRemoveCommand.self],
         defaultSubcommand: UserListCommand.self
     )
@@ -15,12 +15,13 @@ struct UserCommand: ParsableCommand {
 
 /// A role named on the command line.
 enum RoleOption: String, ExpressibleByArgument, CaseIterable {
-    case admin, coordinator, supervisor
+    case admin, coordinator, supervisor, handler
     var role: Role {
         switch self {
         case .admin: .admin
         case .coordinator: .coordinator
         case .supervisor: .supervisor
+        case .handler: .handler
         }
     }
 }
@@ -36,6 +37,20 @@ extension DataOptions {
         } catch {
             throw CommandFailure(error.message.text(language))
         }
+    }
+
+    /// The live community or department named `name` (or `#ID`), or a failure naming it.
+    func record(_ kind: EntityKind, named name: String, in registry: Registry) throws -> Int32 {
+        let ids: [Int32] = kind == .community ? registry.communities.liveIDs.map(\.raw) : registry.departments.liveIDs.map(\.raw)
+        if name.hasPrefix("#"), let id = Int32(name.dropFirst()), ids.contains(id) { return id }
+        let matches = ids.filter { registry.name(of: RecordRef(kind, $0)) == name }
+        guard matches.count == 1, let id = matches.first else {
+            let what = kind == .community ? (language == .zh ? "社区" : "community") : (language == .zh ? "部门" : "department")
+            throw CommandFailure(matches.isEmpty
+                ? (language == .zh ? "没有名为“\(name)”的\(what)" : "No \(what) is named “\(name)”")
+                : (language == .zh ? "有多个名为“\(name)”的\(what)，请写 #编号" : "Several \(what)s are named “\(name)”; write #ID"))
+        }
+        return id
     }
 
     /// The user with `login`, or a failure naming it.
@@ -57,7 +72,9 @@ struct UserListCommand: ParsableCommand {
         let registry = try options.open().registry
         for id in registry.users.liveIDs {
             let user = registry.users[id]
-            printForPeople("\(registry.text(user.login))  \(registry.text(user.displayName))  \(user.role.label(options.language))")
+            let scope = user.community.raw >= 0 ? "  " + registry.name(of: RecordRef(.community, user.community.raw))
+                : user.department.raw >= 0 ? "  " + registry.name(of: RecordRef(.department, user.department.raw)) : ""
+            printForPeople("\(registry.text(user.login))  \(registry.text(user.displayName))  \(user.role.label(options.language))\(scope)")
         }
     }
 }
@@ -73,13 +90,22 @@ struct UserAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The name shown in the dashboard and the audit trail (default: the login).", valueName: "NAME"))
     var name: String?
 
-    @Option(help: "admin, coordinator or supervisor.")
+    @Option(help: "admin, coordinator, handler or supervisor.")
     var role: RoleOption = .coordinator
 
+    @Option(help: ArgumentHelp("A coordinator limited to this community (its name or #ID).", valueName: "NAME"))
+    var community: String?
+
+    @Option(help: ArgumentHelp("A handler's department (its name or #ID).", valueName: "NAME"))
+    var department: String?
+
     func run() throws {
-        try options.change { _ in
-            .create(.user, [FieldChange("login", .text(login)), FieldChange("name", .text(name ?? login)),
-                            FieldChange("role", .int(Int64(role.role.rawValue)))])
+        try options.change { registry in
+            var fields = [FieldChange("login", .text(login)), FieldChange("name", .text(name ?? login)),
+                          FieldChange("role", .int(Int64(role.role.rawValue)))]
+            if let community { fields.append(FieldChange("community", .int(Int64(try options.record(.community, named: community, in: registry))))) }
+            if let department { fields.append(FieldChange("department", .int(Int64(try options.record(.department, named: department, in: registry))))) }
+            return .create(.user, fields)
         }
         print(options.language == .zh ? "已添加用户 \(login)（\(role.role.label.zh)）" : "Added \(login) as \(role.role.label.en.lowercased())")
     }
@@ -93,13 +119,27 @@ struct UserRoleCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The user's OS login.", valueName: "LOGIN"))
     var login: String
 
-    @Argument(help: "admin, coordinator or supervisor.")
+    @Argument(help: "admin, coordinator, handler or supervisor.")
     var role: RoleOption
+
+    @Option(help: ArgumentHelp("A coordinator limited to this community (its name or #ID); without it, the whole street.", valueName: "NAME"))
+    var community: String?
+
+    @Option(help: ArgumentHelp("A handler's department (its name or #ID).", valueName: "NAME"))
+    var department: String?
 
     func run() throws {
         try options.change { registry in
             let id = try options.user(login, in: registry)
-            return .update(RecordRef(.user, id.raw), version: registry.users[id].version, [FieldChange("role", .int(Int64(role.role.rawValue)))])
+            // The scope goes with the role: set when given, cleared when the role has none.
+            let community = try self.community.map { Int64(try options.record(.community, named: $0, in: registry)) }
+            let department = try self.department.map { Int64(try options.record(.department, named: $0, in: registry)) }
+            return .update(RecordRef(.user, id.raw), version: registry.users[id].version, [
+                FieldChange("role", .int(Int64(role.role.rawValue))),
+                FieldChange("community", community.map(FieldValue.int) ?? .none),
+                FieldChange("department", department.map(FieldValue.int) ?? (role == .handler && registry.users[id].department.raw >= 0
+                    ? .int(Int64(registry.users[id].department.raw)) : .none)),
+            ])
         }
         print(options.language == .zh ? "\(login) 现为\(role.role.label.zh)" : "\(login) is now \(role.role.label.en.lowercased())")
     }

@@ -134,6 +134,14 @@ extension User: TrackedRecord {
         if role != .admin, otherAdmins.isEmpty {
             throw EditError(.invalid(""), Bilingual(zh: "至少要保留一个管理员", en: "There must be at least one admin"))
         }
+        try registry.requireLiveIfSet(.community, community.raw, field: Self.spec(.community))
+        try registry.requireLiveIfSet(.department, department.raw, field: Self.spec(.department))
+        if role == .handler, department.raw == noReference {
+            throw EditError(.missing(field: "department"), Bilingual(zh: "承办人须指定所属部门", en: "A handler needs a department"))
+        }
+        if role == .coordinator ? false : community.raw != noReference {
+            throw EditError(.invalid(""), Bilingual(zh: "只有协调员可以限定社区", en: "Only a coordinator is limited to a community"))
+        }
     }
 
     static func track(_ id: Int32, old: User?, new: User?, in registry: inout Registry) {}

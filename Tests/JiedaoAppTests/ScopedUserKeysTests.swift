@@ -1,0 +1,49 @@
+@testable import JiedaoApp
+import JiedaoCore
+import TermCanvas
+import XCTest
+
+/// The permission table in the dashboard: a key that `apply` would refuse says why first.
+final class ScopedUserKeysTests: XCTestCase {
+    /// The fixture street with a coordinator limited to 侨香社区 (qian) and a handler of 城管局 (sun).
+    private func driver(login: String) throws -> AppDriver {
+        var registry = try AppFixtures.registry()
+        try registry.apply(.create(.user, [FieldChange("login", .text("qian")), FieldChange("name", .text("钱七")),
+                                           FieldChange("role", .int(Int64(Role.coordinator.rawValue))), FieldChange("community", .int(0))]),
+                           by: UserID(0), at: AppFixtures.now)
+        try registry.apply(.create(.user, [FieldChange("login", .text("sun")), FieldChange("name", .text("孙八")),
+                                           FieldChange("role", .int(Int64(Role.handler.rawValue))), FieldChange("department", .int(0))]),
+                           by: UserID(0), at: AppFixtures.now)
+        var state = AppState(registry: registry, login: login, language: .zh, now: AppFixtures.now, dataName: "test")
+        _ = update(&state, .resize(width: 100, height: 30))
+        return AppDriver(state)
+    }
+
+    func testAScopedCoordinatorIsToldBeforeEditingAnotherCommunitysCompound() throws {
+        var app = try driver(login: "qian")
+        app.press(.character("3"), .character("G"))
+        let ref = RecordRef(.compound, app.state.current.selectedID ?? -1)
+        XCTAssertEqual(app.state.registry.compounds[CompoundID(ref.id)].community, CommunityID(1), "桂园大厦 is in 桂园社区")
+        app.press(.character("e"))
+        XCTAssertEqual(app.state.mode, .browse, "no form opens")
+        XCTAssertTrue(app.state.message?.text.zh.contains("侨香社区") == true, app.state.message?.text.zh ?? "")
+        app.press(.character("g"), .character("e"))
+        guard case .form = app.state.mode else { return XCTFail("their own community's compound opens") }
+    }
+
+    func testAHandlerWorksTheirDepartmentsAppealAndNothingElse() throws {
+        var app = try driver(login: "sun")
+        app.press(.character("5"), .character("g"))
+        XCTAssertEqual(app.state.current.selectedID, 0, "appeal #0 is dispatched to 城管局")
+        XCTAssertTrue(app.state.selectionAllows(.accept))
+        XCTAssertFalse(app.state.selectionAllows(.supervise))
+        app.press(.character("A"), .enter)
+        XCTAssertEqual(app.state.registry.appeals[AppealID(0)].progress.state, .inProgress)
+        XCTAssertEqual(app.state.registry.timeline(of: AppealID(0)).last?.actor, app.state.user)
+        app.press(.character("a"))
+        XCTAssertEqual(app.state.mode, .browse, "a handler adds no appeal")
+        XCTAssertEqual(app.state.message?.isError, true)
+        app.press(.character("G"))
+        XCTAssertFalse(app.state.selectionAllows(.dispatch), "appeal #2 is not theirs")
+    }
+}
