@@ -6,6 +6,8 @@ import JiedaoCore
 /// workflow columns, which only moves change and imports therefore ignore.
 public enum ExchangeTable: String, CaseIterable, Sendable {
     case communities, compounds, volunteers, services, appeals, projects
+    /// The street's own set-up: 职能部门, 党员先锋队 and the users (imported by an admin).
+    case departments, teams, users
 
     /// The kind of record a row is.
     public var kind: EntityKind {
@@ -16,6 +18,9 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
         case .services: .serviceRecord
         case .appeals: .appeal
         case .projects: .project
+        case .departments: .department
+        case .teams: .team
+        case .users: .user
         }
     }
 
@@ -29,7 +34,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
     /// (``Registry/name(of:)``): a service's activity, an appeal's summary.
     public var nameKey: String {
         switch self {
-        case .communities, .compounds, .volunteers, .projects: "name"
+        case .communities, .compounds, .volunteers, .projects, .departments, .teams, .users: "name"
         case .services: "activity"
         case .appeals: "summary"
         }
@@ -77,6 +82,9 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
         case .services: Bilingual(zh: "服务记录", en: "Service records")
         case .appeals: Bilingual(zh: "民生诉求", en: "Appeals")
         case .projects: Bilingual(zh: "民生微实事", en: "Micro-projects")
+        case .departments: Bilingual(zh: "职能部门", en: "Departments")
+        case .teams: Bilingual(zh: "党员先锋队", en: "Vanguard teams")
+        case .users: Bilingual(zh: "用户", en: "Users")
         }
     }
 }

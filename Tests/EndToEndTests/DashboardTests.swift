@@ -75,7 +75,8 @@ final class DashboardTests: XCTestCase {
         XCTAssertTrue(session.waitFor("总览"), session.screen())
         session.send("5", "j", "j")
         session.resize(width: 40, height: 12)
-        XCTAssertTrue(session.waitFor("社区"), session.screen())
+        // The narrowest list keeps the title and the deadline.
+        XCTAssertTrue(session.waitFor("期限"), session.screen())
         let small = session.screen().split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertTrue(small.allSatisfy { $0.count <= 40 }, session.screen())
         session.resize(width: 30, height: 8)

@@ -23,19 +23,28 @@ final class SetupTests: XCTestCase {
         XCTAssertEqual(empty["demo"] as? Bool, false)
         XCTAssertEqual(empty["communities"] as? Int, 0)
 
-        // The export of an empty table is the sheet's headers.
+        // The template: the sheet's headers and one example row, which imports as it stands.
         let template = base + "/社区.csv"
-        XCTAssertEqual(try JiedaoBinary.run(["export", "--data", data, "--table", "communities", "--out", template]).status, 0)
-        var headers = String(decoding: try Data(contentsOf: URL(fileURLWithPath: template)), as: UTF8.self)
-        headers = String(headers.drop { $0 == "\u{FEFF}" }).components(separatedBy: "\r\n")[0]
-        XCTAssertTrue(headers.hasPrefix("编号,名称"), headers)
-        try Data(("名称\r\n侨香社区\r\n桂园社区\r\n").utf8).write(to: URL(fileURLWithPath: template))
+        let written = try JiedaoBinary.run(["export", "--table", "communities", "--template", "--out", template])
+        XCTAssertEqual(written.status, 0, written.stderr)
+        let sheet = String(decoding: try Data(contentsOf: URL(fileURLWithPath: template)), as: UTF8.self)
+        let lines = String(sheet.drop { $0 == "\u{FEFF}" }).components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasPrefix("编号,名称"), lines[0])
+        XCTAssertTrue(lines[1].hasPrefix(",侨香社区,"), "an example row with the ID empty: \(lines[1])")
+        try Data((lines[0] + "\r\n" + lines[1] + "\r\n" + lines[1].replacingOccurrences(of: "侨香社区", with: "桂园社区") + "\r\n").utf8)
+            .write(to: URL(fileURLWithPath: template))
         let communities = try JiedaoBinary.run(["import", "--data", data, "--table", "communities", template, "--lang", "en"])
         XCTAssertEqual(communities.status, 0, communities.stdout + communities.stderr)
         let compounds = base + "/小区.csv"
         try Data(("名称,社区,类型,户数\r\n锦绣花园,侨香社区,商品房,800\r\n桂园大厦,桂园社区,商品房,300\r\n").utf8).write(to: URL(fileURLWithPath: compounds))
         let imported = try JiedaoBinary.run(["import", "--data", data, "--table", "compounds", compounds, "--lang", "en"])
         XCTAssertEqual(imported.status, 0, imported.stdout + imported.stderr)
+        let departments = base + "/部门.csv"
+        XCTAssertEqual(try JiedaoBinary.run(["export", "--table", "departments", "--template", "--out", departments]).status, 0)
+        let departmentSheet = String(decoding: try Data(contentsOf: URL(fileURLWithPath: departments)), as: UTF8.self)
+        XCTAssertTrue(departmentSheet.contains("城市管理和综合执法局"), departmentSheet)
+        let importedDepartments = try JiedaoBinary.run(["import", "--data", data, "--table", "departments", departments, "--lang", "en"])
+        XCTAssertEqual(importedDepartments.status, 0, importedDepartments.stdout + importedDepartments.stderr)
         let user = try JiedaoBinary.run(["user", "add", "--data", data, "lisi", "--name", "李四", "--role", "coordinator"])
         XCTAssertEqual(user.status, 0, user.stderr)
         let filled = try summary(["--data", data])
@@ -48,6 +57,8 @@ final class SetupTests: XCTestCase {
         XCTAssertTrue(session.waitFor("侨香社区"), session.screen())
         XCTAssertTrue(session.screen().contains("张主任(Admin)"), session.screen())
         XCTAssertFalse(session.screen().contains("DEMO"), session.screen())
+        session.send("8")
+        XCTAssertTrue(session.waitFor("城市管理和综合执法局"), "the departments pane lists the import: " + session.screen())
         session.send("q")
         XCTAssertTrue(session.waitForExit())
 

@@ -46,7 +46,7 @@ final class UpdateNavigationTests: XCTestCase {
         app.press(.tab)
         XCTAssertEqual(app.state.pane, .communities)
         app.press(.backTab, .backTab)
-        XCTAssertEqual(app.state.pane, .summary)
+        XCTAssertEqual(app.state.pane, Pane.allCases.last, "Shift-Tab wraps round to the last pane")
         for (index, pane) in Pane.allCases.enumerated() {
             app.press(.character(Character(String(index + 1))))
             XCTAssertEqual(app.state.pane, pane)

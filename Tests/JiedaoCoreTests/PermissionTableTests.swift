@@ -64,6 +64,9 @@ final class PermissionTableTests: XCTestCase {
         assertAllowed(s, move(s, 1, .accept), by: coordinator, "any appeal's step")
         assertRefused(s, .changeSettings(version: s.registry.settings.version, s.registry.settings), by: coordinator, "settings")
         assertRefused(s, .create(.user, Fixtures.user("zhou", "周九", .coordinator)), by: coordinator, "a user")
+        assertRefused(s, .create(.department, [FieldChange("name", .text("水务局"))]), by: coordinator, "a department")
+        assertRefused(s, .update(RecordRef(.department, 0), version: s.registry.departments[DepartmentID(0)].version, [FieldChange("phone", .text("0755-1234567"))]),
+                      by: coordinator, "a department's phone")
         assertRefused(s, .delete(RecordRef(.community, 1), version: s.registry.communities[CommunityID(1)].version), by: coordinator, "a community")
         assertRefused(s, move(s, 1, .approveExtension), by: coordinator, "deciding an extension")
     }

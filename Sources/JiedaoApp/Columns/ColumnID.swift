@@ -9,6 +9,7 @@ public enum ColumnID: String, Hashable, Sendable, CaseIterable {
     case number, summary, category, state, deadline, channel, received, ticket
     case title, budget, votes, year
     case item, count
+    case categories, login, role, scope
 }
 
 /// The column a pane is sorted by, named by its ID.

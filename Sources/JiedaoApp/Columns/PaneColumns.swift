@@ -11,6 +11,8 @@ public enum PaneColumns {
         case .volunteers: volunteers
         case .appeals: appeals
         case .projects: projects
+        case .departments: departments
+        case .users: users
         case .summary: []
         }
     }
@@ -172,5 +174,28 @@ public enum PaneColumns {
                        return p.state == .proposed ? c.dash : "\(p.votesFor)/\(p.votesAgainst)"
                    }),
         PaneColumn.number(.year, "年度", "Year", width: 5, grouped: false) { c, id in Int64(c.registry.projects[ProjectID(id)].year) },
+    ]
+
+    static let departments: [PaneColumn] = [
+        PaneColumn(.name, "名称", "Name", width: .min(10), text: { c, id in c.registry.text(c.registry.departments[DepartmentID(id)].name) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.departments[DepartmentID(id)].name))) }),
+        PaneColumn(.categories, "受理类别", "Categories", width: .fixed(30), text: { c, id in
+            let department = c.registry.departments[DepartmentID(id)]
+            return Category.allCases.filter(department.handles).map { $0.label(c.language) }.joined(separator: c.language == .zh ? "、" : ", ")
+        }),
+        PaneColumn(.phone, "电话", "Phone", width: .fixed(13), text: { c, id in c.registry.text(c.registry.departments[DepartmentID(id)].phone) }),
+    ]
+
+    static let users: [PaneColumn] = [
+        PaneColumn(.name, "姓名", "Name", width: .min(8), text: { c, id in c.registry.text(c.registry.users[UserID(id)].displayName) },
+                   sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.users[UserID(id)].displayName))) }),
+        PaneColumn(.login, "登录名", "Login", width: .fixed(12), text: { c, id in c.registry.text(c.registry.users[UserID(id)].login) }),
+        PaneColumn(.role, "角色", "Role", width: .fixed(11), text: { c, id in c.registry.users[UserID(id)].role.label(c.language) }),
+        PaneColumn(.scope, "范围", "Scope", width: .fixed(20), text: { c, id in
+            let user = c.registry.users[UserID(id)]
+            if user.community.raw >= 0 { return c.registry.name(of: RecordRef(.community, user.community.raw)) }
+            if user.department.raw >= 0 { return c.registry.name(of: RecordRef(.department, user.department.raw)) }
+            return c.tr("全街道", "whole street")
+        }),
     ]
 }

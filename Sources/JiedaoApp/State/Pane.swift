@@ -3,6 +3,8 @@ import JiedaoCore
 /// The dashboard's tabs, in tab order.
 public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case today, communities, compounds, volunteers, appeals, projects, summary
+    /// The street's set-up, changed by admins: departments and the users with their roles.
+    case departments, users
 
     public var title: Bilingual {
         switch self {
@@ -13,6 +15,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
         case .appeals: Bilingual(zh: "诉求", en: "Appeals")
         case .projects: Bilingual(zh: "微实事", en: "Projects")
         case .summary: Bilingual(zh: "总览", en: "Summary")
+        case .departments: Bilingual(zh: "部门", en: "Departments")
+        case .users: Bilingual(zh: "用户", en: "Users")
         }
     }
 
@@ -24,12 +28,17 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
         case .volunteers: .volunteer
         case .appeals: .appeal
         case .projects: .project
+        case .departments: .department
+        case .users: .user
         case .today, .summary: nil
         }
     }
 
     /// Whether the pane is a table with a row per record (Today and the summary are not).
     public var listsRecords: Bool { kind != nil }
+
+    /// Whether only admins change what the pane lists.
+    public var isAdministration: Bool { self == .departments || self == .users }
 }
 
 /// What a drill-down narrowed the lists to; shown as a breadcrumb.

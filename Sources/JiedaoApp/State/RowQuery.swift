@@ -103,6 +103,10 @@ struct RowQuery {
             if let community { return r.indexes.projectsByCommunity.children(of: community.raw) }
             if let compound { return r.indexes.projectsByCommunity.children(of: r.compounds[compound].community.raw) }
             return Self.live(r.projects)
+        case .departments:
+            return Self.live(r.departments)
+        case .users:
+            return Self.live(r.users)
         case .today:
             return TodayItem.allCases.map(\.rawValue)
         case .summary:

@@ -23,6 +23,9 @@ extension Registry {
             if case .moveAppeal(_, _, let move, _) = edit, move.isDecision { throw EditError(.notPermitted(.coordinator)) }
             if edit.target?.kind == .user { throw EditError(.notPermitted(.coordinator)) }
             if case .create(.user, _) = edit { throw EditError(.notPermitted(.coordinator)) }
+            // Departments are the street's set-up, as users are: admins' to change.
+            if edit.target?.kind == .department { throw EditError(.notPermitted(.coordinator)) }
+            if case .create(.department, _) = edit { throw EditError(.notPermitted(.coordinator)) }
             if case .delete(let ref, _) = edit, ref.kind == .community { throw EditError(.notPermitted(.coordinator)) }
             if user.community.raw != noReference { try authorizeScoped(edit, within: user.community) }
         case .handler:

@@ -19,8 +19,11 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals or projects.", valueName: "TABLE"))
+    @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals, projects, departments, teams or users.", valueName: "TABLE"))
     var table: TableOption?
+
+    @Flag(help: "Write an empty sheet to fill in: the headers an import reads and one example row (csv or xlsx).")
+    var template = false
 
     @Option(help: "csv, json, xlsx (needs --out), open311 (appeals) or open311-services.")
     var format: ExportFormat = .csv
@@ -37,12 +40,15 @@ struct ExportCommand: ParsableCommand {
             if table == nil { throw ValidationError("--table is required for --format \(format.rawValue).") }
         case .open311:
             if let table, table != .appeals { throw ValidationError("--format open311 exports appeals only.") }
+            if template { throw ValidationError("--template writes csv or xlsx.") }
         case .open311Services:
-            break
+            if template { throw ValidationError("--template writes csv or xlsx.") }
         }
+        if template, format == .json { throw ValidationError("--template writes csv or xlsx.") }
     }
 
     func run() throws {
+        if template { return try writeTemplate() }
         var (session, registry) = try options.open()
         // The sheet is for Chinese Excel unless asked otherwise; messages follow the user's language.
         let sheetLanguage = options.lang?.language ?? .zh
@@ -88,6 +94,35 @@ struct ExportCommand: ParsableCommand {
         printError(options.language == .zh ? "已导出 \(rows) 条到 \(out)" : "Exported \(rows) records to \(out)")
     }
 
+    /// `--template`: needs no data set, so an office can fill the sheets before `jiedao init`.
+    private func writeTemplate() throws {
+        let table = (self.table ?? .compounds).table
+        let language = options.lang?.language ?? .zh
+        let rows = TableTemplate.rows(table, language: language)
+        let bytes: [UInt8]
+        if format == .xlsx {
+            guard let out else { throw ValidationError("--format xlsx needs --out FILE.xlsx.") }
+            let parts = XLSXDocument.parts(rows: rows, numericColumns: [], sheetName: table.label.text(language))
+            do {
+                try TextFiles.write(try XLSXFile.bytes(parts), to: out)
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+            return
+        }
+        bytes = Array(TableTemplate.csv(table, language: language).utf8)
+        guard let out else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try TextFiles.write(bytes, to: out)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
+        }
+        printError(options.language == .zh ? "已写出\(table.label.zh)模板到 \(out)" : "Wrote the \(table.label.en.lowercased()) template to \(out)")
+    }
+
     /// Journals one `.reveal` per exported record that has personal data, as one batch, before anything is shown.
     private func recordReveals(_ table: ExchangeTable, _ session: inout DataSession, _ registry: inout Registry) throws {
         let targets = TableExport.revealTargets(table, in: registry)
@@ -112,7 +147,7 @@ struct ExportCommand: ParsableCommand {
 
 /// A table named on the command line.
 enum TableOption: String, ExpressibleByArgument, CaseIterable {
-    case communities, compounds, volunteers, services, appeals, projects
+    case communities, compounds, volunteers, services, appeals, projects, departments, teams, users
     var table: ExchangeTable { ExchangeTable(rawValue: rawValue) ?? .compounds }
 }
 
