@@ -40,8 +40,12 @@ struct ReferenceResolver {
         }
     }
 
+    /// Names the missing record and the table to import first.
     private func notFound(_ kind: EntityKind, _ text: String) -> Bilingual {
-        Bilingual(zh: "找不到\(kind.label.zh)“\(text)”", en: "No \(kind.label.en.lowercased()) “\(text)”")
+        let table = ExchangeTable(kind: kind)
+        let first = table.map { Bilingual(zh: "（请先导入\($0.label.zh)：--table \($0.rawValue)）", en: " (import \($0.label.en.lowercased()) first: --table \($0.rawValue))") }
+            ?? Bilingual(zh: "", en: "")
+        return Bilingual(zh: "找不到\(kind.label.zh)“\(text)”\(first.zh)", en: "No \(kind.label.en.lowercased()) “\(text)”\(first.en)")
     }
 
     private static func names(of kind: EntityKind, in registry: Registry) -> [String: [Int32]] {

@@ -40,6 +40,8 @@ public enum TableTemplate {
         case .day: return "2026-12-01"
         case .time: return "2026-12-01 09:00"
         case .choice(let options): return options.first?.label.text(language) ?? ""
+        // A volunteer's team is left empty: teams name their leader, a volunteer, so volunteers come first.
+        case .reference(.team, _): return ""
         case .reference(let kind, _): return examples[referenceKey(kind)] ?? ""
         case .skills: return ""
         case .categories: return Category.environment.label(language)

@@ -46,4 +46,22 @@ final class ScopedUserKeysTests: XCTestCase {
         app.press(.character("G"))
         XCTAssertFalse(app.state.selectionAllows(.dispatch), "appeal #2 is not theirs")
     }
+
+    func testAdminsAddDepartmentsOnTheirPaneAndCoordinatorsAreToldWhyNot() throws {
+        var admin = try driver(login: "zhang")
+        admin.press(.character("8"))
+        XCTAssertEqual(admin.state.pane, .departments)
+        admin.press(.character("a"))
+        guard case .form = admin.state.mode else { return XCTFail("an admin's form opens") }
+        admin.type("水务局")
+        admin.press(.enter)
+        XCTAssertEqual(admin.state.registry.departments.liveCount, 2, admin.state.message?.text.en ?? "")
+        XCTAssertTrue(admin.screen.joined().contains("水务局"))
+
+        var coordinator = try driver(login: "lisi")
+        coordinator.press(.character("9"), .character("e"))
+        XCTAssertEqual(coordinator.state.pane, .users)
+        XCTAssertEqual(coordinator.state.mode, .browse)
+        XCTAssertEqual(coordinator.state.message?.text.zh, "只有管理员可以修改部门和用户")
+    }
 }
