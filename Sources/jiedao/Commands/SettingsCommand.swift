@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import JiedaoCore
+import JiedaoStore
+
+/// `jiedao settings`: the street's name, district, code and time zone; changing them is an
+/// admin's journaled edit.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Show the data set's settings, or change the street's name, district, code or time zone (admins).",
+        discussion: "Without options it prints the settings. Every change is one journaled edit, in the audit trail."
+    )
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: ArgumentHelp("The street's name, as the office writes it.", valueName: "NAME"))
+    var street: String?
+
+    @Option(help: ArgumentHelp("The district the street belongs to.", valueName: "NAME"))
+    var district: String?
+
+    @Option(name: .customLong("street-code"), help: ArgumentHelp("A code unique among the city's streets.", valueName: "CODE"))
+    var streetCode: String?
+
+    @Option(name: .customLong("time-zone"), help: ArgumentHelp("The zone every date and “today” is in (default Asia/Shanghai).", valueName: "ZONE"))
+    var timeZone: String?
+
+    func validate() throws {
+        if let street, street.allSatisfy(\.isWhitespace) { throw ValidationError("--street needs a name.") }
+        if let timeZone, Day.utcOffset(ofTimeZone: timeZone, at: Environment.now) == nil {
+            throw ValidationError("Unknown time zone “\(timeZone)” (for example Asia/Shanghai).")
+        }
+    }
+
+    func run() throws {
+        let zh = options.language == .zh
+        guard street != nil || district != nil || streetCode != nil || timeZone != nil else {
+            let settings = try options.open().registry.settings
+            let lines: [(String, String)] = [
+                (zh ? "街道" : "Street", settings.streetName),
+                (zh ? "区" : "District", settings.districtName ?? ""),
+                (zh ? "街道编码" : "Street code", settings.streetCode ?? ""),
+                (zh ? "时区" : "Time zone", settings.timeZone),
+                (zh ? "办理意见必填" : "Step notes required", Self.yesNo(settings.moveNotesRequired == true, zh)),
+                (zh ? "延期须审批" : "Extensions need approval", Self.yesNo(settings.extensionsNeedApproval == true, zh)),
+                (zh ? "每件最多延期" : "Extensions per appeal", String(settings.maxExtensions)),
+                (zh ? "挂起最多顺延工作日" : "Suspension adds at most (working days)", String(settings.maxSuspensionDays)),
+                (zh ? "回访未接通几次后可结案" : "Unreached callbacks before closing", String(settings.callbacksBeforeUnreachable)),
+            ]
+            for (label, value) in lines { printForPeople("\(label): \(value)") }
+            return
+        }
+        try options.change { registry in
+            var settings = registry.settings
+            if let street { settings.streetName = street.trimmingCharacters(in: .whitespaces) }
+            if let district { settings.districtName = district.isEmpty ? nil : district }
+            if let streetCode { settings.streetCode = streetCode.isEmpty ? nil : streetCode }
+            if let timeZone { settings.timeZone = timeZone }
+            return .changeSettings(version: registry.settings.version, settings)
+        }
+        print(zh ? "已修改设置" : "Settings changed")
+    }
+
+    private static func yesNo(_ flag: Bool, _ zh: Bool) -> String { zh ? (flag ? "是" : "否") : (flag ? "yes" : "no") }
+}
