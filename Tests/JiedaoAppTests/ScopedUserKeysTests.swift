@@ -21,7 +21,8 @@ final class ScopedUserKeysTests: XCTestCase {
 
     func testAScopedCoordinatorIsToldBeforeEditingAnotherCommunitysCompound() throws {
         var app = try driver(login: "qian")
-        app.press(.character("3"), .character("G"))
+        // Out of their community (Esc), to the whole street's compounds.
+        app.press(.character("3"), .escape, .character("3"), .character("G"))
         let ref = RecordRef(.compound, app.state.current.selectedID ?? -1)
         XCTAssertEqual(app.state.registry.compounds[CompoundID(ref.id)].community, CommunityID(1), "桂园大厦 is in 桂园社区")
         app.press(.character("e"))
@@ -63,5 +64,33 @@ final class ScopedUserKeysTests: XCTestCase {
         XCTAssertEqual(coordinator.state.pane, .users)
         XCTAssertEqual(coordinator.state.mode, .browse)
         XCTAssertEqual(coordinator.state.message?.text.zh, "只有管理员可以修改部门和用户")
+    }
+
+    func testAScopedCoordinatorOpensOnTheirCommunityAndTodayCountsIt() throws {
+        var app = try driver(login: "qian")
+        XCTAssertEqual(app.state.scope, [.community(CommunityID(0))])
+        let registry = app.state.registry
+        let theirs = registry.appeals.liveIDs.filter { registry.appeals[$0].community == CommunityID(0) && registry.appeals[$0].progress.state.isOpen }
+        XCTAssertEqual(app.state.todayFigures.count(.allOpen), theirs.count)
+        guard let row = app.state.current.rows.firstIndex(of: TodayItem.allOpen.rawValue) else { return XCTFail("no all-open row") }
+        for _ in 0..<row { app.press(.character("j")) }
+        app.press(.enter)
+        XCTAssertEqual(app.state.pane, .appeals)
+        XCTAssertEqual(app.state.current.rows.sorted(), theirs.map(\.raw).sorted(), "the list behind the count")
+        app.press(.escape, .escape)
+        XCTAssertEqual(app.state.scope, [], "Esc goes up to the whole street, which they may read")
+    }
+
+    func testAHandlersListAndTodayAreTheirDepartmentsAppeals() throws {
+        var app = try driver(login: "sun")
+        let registry = app.state.registry
+        let theirs = registry.appeals.liveIDs.filter {
+            registry.appeals[$0].progress.handlerKind == .department && registry.appeals[$0].progress.handler == 0
+        }.map(\.raw)
+        XCTAssertFalse(theirs.isEmpty)
+        XCTAssertLessThan(theirs.count, registry.appeals.liveCount, "the fixture has appeals that are not theirs")
+        XCTAssertEqual(app.state.todayFigures.count(.allOpen), theirs.filter { registry.appeals[AppealID($0)].progress.state.isOpen }.count)
+        app.press(.character("5"))
+        XCTAssertEqual(app.state.current.rows.sorted(), theirs.sorted())
     }
 }

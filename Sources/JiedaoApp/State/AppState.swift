@@ -78,6 +78,8 @@ public struct AppState: Equatable, Sendable {
         self.preferences = preferences
         user = registry.user(login: login)
         for pane in Pane.allCases { panes[pane] = PaneState() }
+        // A coordinator of one community starts in it (Esc goes up to the street).
+        if let community = userCommunity { scope = [.community(community)] }
         // Supervisors start on the summary; coordinators and handlers on what to do today.
         pane = watchMode || registry.users.live(user ?? UserID(noReference))?.role == .supervisor ? .summary : .today
         refreshFigures(scanning: true)
@@ -93,6 +95,18 @@ public struct AppState: Equatable, Sendable {
 
     /// The user's role, if registered.
     public var role: Role? { user.flatMap { registry.users.live($0)?.role } }
+
+    /// A handler's department: their appeals pane and Today count only its appeals.
+    public var handlerDepartment: DepartmentID? {
+        guard let record = user.flatMap({ registry.users.live($0) }), record.role == .handler, record.department.raw >= 0 else { return nil }
+        return record.department
+    }
+
+    /// The community a coordinator is limited to, if any: their lists open on it and Today counts it.
+    public var userCommunity: CommunityID? {
+        guard let record = user.flatMap({ registry.users.live($0) }), record.role == .coordinator, record.community.raw >= 0 else { return nil }
+        return record.community
+    }
 
     /// Whether the user may change anything at all.
     public var canEdit: Bool { !isWatchMode && (role?.canEdit ?? false) }
@@ -128,8 +142,8 @@ public struct AppState: Equatable, Sendable {
         switch pane {
         case .today:
             let context = rowContext
-            todayFigures.refreshRunning(context)
-            if scanning { todayFigures.refreshScanned(context) }
+            todayFigures.refreshRunning(context, community: userCommunity, department: handlerDepartment)
+            if scanning { todayFigures.refreshScanned(context, community: userCommunity, department: handlerDepartment) }
         case .summary:
             // The KPI ledger behind the series is built the first time the pane shows (a city's
             // takes a few hundred milliseconds); once built, edits keep it current.
@@ -148,7 +162,7 @@ public struct AppState: Equatable, Sendable {
 
     mutating func recomputeRows(of pane: Pane) {
         guard let state = panes[pane] else { return }
-        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset)
+        let query = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset, department: handlerDepartment)
         let result = query.run(rowContext)
         setRows(result.rows, total: result.total, of: pane)
     }
@@ -157,7 +171,7 @@ public struct AppState: Equatable, Sendable {
     /// leaving every other row in place.
     mutating func replaceAppeals(_ ids: [Int32]) {
         guard let state = panes[.appeals] else { return }
-        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset)
+        let query = RowQuery(pane: .appeals, scope: scope, filters: state.filters, sort: state.sort, search: state.search, preset: state.preset, department: handlerDepartment)
         let context = rowContext
         var rows = state.rows
         for id in Set(ids) {

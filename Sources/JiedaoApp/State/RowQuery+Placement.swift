@@ -28,6 +28,7 @@ extension RowQuery {
     func includes(_ id: Int32, _ context: RowContext) -> Bool {
         let registry = context.registry
         guard pane == .appeals, let appeal = registry.appeals.live(AppealID(id)) else { return false }
+        if let department, !Self.isDispatched(appeal, to: department) { return false }
         // As in the full listing: a compound in the scope decides, else a community.
         if let compound = scopedCompound {
             guard appeal.compound == compound else { return false }
@@ -46,6 +47,7 @@ extension RowQuery {
 
     /// The appeals the pane would list before filters (its count line's total).
     func scopedTotal(_ registry: Registry) -> Int {
+        if let department { return registry.appeals.rows.reduce(0) { $0 + (!$1.isDeleted && Self.isDispatched($1, to: department) ? 1 : 0) } }
         if let compound = scopedCompound { return registry.indexes.appealsByCompound.count(of: compound.raw) }
         if let community = scopedCommunity { return registry.indexes.appealsByCommunity.count(of: community.raw) }
         return registry.appeals.liveCount

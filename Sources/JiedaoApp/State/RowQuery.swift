@@ -11,6 +11,8 @@ struct RowQuery {
     var search = ""
     /// The Today list the pane shows, if any.
     var preset: TodayItem?
+    /// A handler's department: the appeals pane lists only the appeals dispatched to it.
+    var department: DepartmentID?
 
     func run(_ context: RowContext) -> (rows: [Int32], total: Int) {
         let registry = context.registry
@@ -71,6 +73,11 @@ struct RowQuery {
         }.first
     }
 
+    /// Whether the appeal is in `department`'s hands.
+    static func isDispatched(_ appeal: Appeal, to department: DepartmentID) -> Bool {
+        appeal.progress.handlerKind == .department && appeal.progress.handler == department.raw
+    }
+
     /// The IDs of a table's live records in one pass (a million appeals are listed on every relist).
     private static func live<R: Record>(_ table: RecordTable<R>) -> [Int32] {
         // Nothing deleted (the usual case): every ID, without reading a million records.
@@ -96,6 +103,7 @@ struct RowQuery {
             if let community { return r.indexes.volunteersByCommunity.children(of: community.raw) }
             return Self.live(r.volunteers)
         case .appeals:
+            if let department { return Self.live(r.appeals).filter { Self.isDispatched(r.appeals.rows[Int($0)], to: department) } }
             if let compound { return r.indexes.appealsByCompound.children(of: compound.raw) }
             if let community { return r.indexes.appealsByCommunity.children(of: community.raw) }
             return Self.live(r.appeals)

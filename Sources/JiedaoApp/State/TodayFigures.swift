@@ -13,8 +13,19 @@ public struct TodayFigures: Equatable, Sendable {
     public func count(_ item: TodayItem) -> Int { counts[Int(item.rawValue)] }
 
     /// Takes the counts the trackers and metrics keep (the registry's clock is at `context.now`).
-    mutating func refreshRunning(_ context: RowContext) {
+    /// A user limited to a community or a handler of a department counts only their appeals,
+    /// from the community's index or the department's share (their lists are as short).
+    mutating func refreshRunning(_ context: RowContext, community: CommunityID? = nil, department: DepartmentID? = nil) {
         let registry = context.registry
+        if community != nil || department != nil {
+            let ids: [Int32] = community.map { registry.indexes.appealsByCommunity.children(of: $0.raw) }
+                ?? registry.appeals.liveIDs.map(\.raw).filter { id in department.map { RowQuery.isDispatched(registry.appeals.rows[Int(id)], to: $0) } ?? false }
+            for item in TodayItem.allCases where item.pane == .appeals {
+                set(item, ids.reduce(0) { $0 + (item.includes($1, context) ? 1 : 0) })
+            }
+            set(.membersBehind, community.map { context.behindByCommunity[$0.index] ?? 0 } ?? 0)
+            return
+        }
         let byState = registry.metrics.appealsByState
         set(.toDispatch, byState[Int(AppealState.received.rawValue)] + byState[Int(AppealState.returned.rawValue)])
         set(.notAccepted, byState[Int(AppealState.dispatched.rawValue)])
@@ -27,9 +38,26 @@ public struct TodayFigures: Equatable, Sendable {
         set(.membersBehind, context.behindByCommunity.values.reduce(0, +))
     }
 
-    /// Counts the projects and committees (after they changed, or a new day).
-    mutating func refreshScanned(_ context: RowContext) {
+    /// Counts the projects and committees (after they changed, or a new day); a handler has none,
+    /// a coordinator limited to a community those of the community.
+    mutating func refreshScanned(_ context: RowContext, community: CommunityID? = nil, department: DepartmentID? = nil) {
         let registry = context.registry
+        if department != nil {
+            set(.projectsAwaitingDecision, 0)
+            set(.termsEnding, 0)
+            return
+        }
+        if let community {
+            set(.projectsAwaitingDecision, registry.indexes.projectsByCommunity.children(of: community.raw).reduce(0) {
+                let state = registry.projects.rows[Int($1)].progress.state
+                return $0 + (state == .proposed || state == .deliberated ? 1 : 0)
+            })
+            let today = context.today
+            set(.termsEnding, registry.indexes.compoundsByCommunity.children(of: community.raw).reduce(0) {
+                $0 + (TodayItem.termEnds(registry.compounds.rows[Int($1)], within: 90, of: today) ? 1 : 0)
+            })
+            return
+        }
         set(.projectsAwaitingDecision, registry.projects.rows.reduce(0) {
             $0 + (!$1.isDeleted && ($1.progress.state == .proposed || $1.progress.state == .deliberated) ? 1 : 0)
         })

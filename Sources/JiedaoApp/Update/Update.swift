@@ -266,10 +266,11 @@ extension AppState {
         }
     }
 
-    /// Enter on a Today row: its list, street-wide, from the top.
+    /// Enter on a Today row: its list, street-wide (or the user's community), from the top.
     mutating func open(_ item: TodayItem) {
-        if !scope.isEmpty {
-            scope = []
+        let wanted: [Scope] = userCommunity.map { [.community($0)] } ?? []
+        if scope != wanted {
+            scope = wanted
             dataChanged()
         }
         switchPane(to: item.pane)
