@@ -107,4 +107,24 @@ final class IntakeFormTests: XCTestCase {
         XCTAssertEqual(appeal.category, .property)
         XCTAssertEqual(app.state.current.selectedID, created.raw)
     }
+
+    /// 重复提示 as the phone is typed: the community's open appeals with that phone.
+    func testTypingAKnownPhoneShowsTheLikelyDuplicatesInTheForm() throws {
+        var app = AppDriver(try AppFixtures.state(login: "lisi"))
+        app.press(.character("5"), .character("a"))
+        app.type("路灯又坏了")
+        guard case .form(let form) = app.state.mode, let community = form.keys.firstIndex(of: "community"),
+              let phone = form.keys.firstIndex(of: "phone") else { return XCTFail("no form") }
+        for _ in 0..<community { app.press(.tab) }
+        app.type("qx")
+        for _ in community..<phone { app.press(.tab) }
+        app.type("137000")
+        guard case .form(let partial) = app.state.mode else { return XCTFail("the form closed") }
+        XCTAssertNil(partial.hint, "six digits are no phone yet")
+        app.type("01111")
+        guard case .form(let typed) = app.state.mode, let hint = typed.hint else { return XCTFail("no hint") }
+        XCTAssertTrue(hint.zh.contains("#0") && hint.zh.contains("#2") && hint.zh.contains("同一电话"), hint.zh)
+        XCTAssertFalse(hint.zh.contains("#1 "), "the closed appeal is no duplicate: \(hint.zh)")
+        XCTAssertTrue(app.screen.joined().contains("可能重复"), app.screen.joined(separator: "\n"))
+    }
 }

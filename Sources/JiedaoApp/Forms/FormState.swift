@@ -20,6 +20,8 @@ public struct FormState: Equatable, Sendable {
     public var errors: [Bilingual?]
     /// A refusal that belongs to no single field.
     public var general: Bilingual?
+    /// Likely duplicates of a new appeal, found as its phone, ticket or address is typed.
+    public var hint: Bilingual?
     public var focused = 0
     /// The text of each field when the form opened, to send only what changed.
     public var original: [String]

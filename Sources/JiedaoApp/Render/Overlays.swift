@@ -72,6 +72,14 @@ enum Overlays {
             canvas.put(general.text(state.language), at: inner.x, y: inner.y, maxWidth: inner.width, role: .error)
             inner = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(0, inner.height - 1))
         }
+        if let hint = form.hint {
+            // Wrapped, two lines at most: the fields keep the rest of the box.
+            let lines = TextFit.wrap(hint.text(state.language), width: max(1, inner.width)).prefix(2)
+            for (row, line) in lines.enumerated() {
+                canvas.put(line, at: inner.x, y: inner.y + row, maxWidth: inner.width, role: .warning)
+            }
+            inner = Rect(x: inner.x, y: inner.y + lines.count, width: inner.width, height: max(0, inner.height - lines.count))
+        }
         let fields = form.keys.indices.map { index -> FormField in
             let spec = form.spec(index)
             var label = spec?.label.text(state.language) ?? form.keys[index]

@@ -9,7 +9,10 @@ extension AppState {
 
     mutating func formKey(_ key: Key, _ form: inout FormState) -> [Effect] {
         switch form.reduce(key) {
-        case .stay(let next):
+        case .stay(var next):
+            if next.kind == .appeal, next.target == nil, next.inputs.map(\.value) != form.inputs.map(\.value) {
+                next.hint = DuplicateHint.text(for: next, registry: registry, language: language)
+            }
             mode = .form(next)
         case .leave:
             mode = .browse

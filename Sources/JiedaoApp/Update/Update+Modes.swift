@@ -63,6 +63,8 @@ extension AppState {
             return limitLine(name, Array(words.dropFirst()))
         case "kpi":
             return kpiLine(Array(words.dropFirst()))
+        case "view":
+            return viewLine(Array(words.dropFirst()))
         case "report":
             // :report [YYYY-MM] FILE — Markdown, or CSV when FILE ends in .csv.
             let rest = Array(words.dropFirst())
@@ -93,7 +95,7 @@ extension AppState {
         return []
     }
 
-    private mutating func usage(_ text: String) -> [Effect] {
+    mutating func usage(_ text: String) -> [Effect] {
         message = StatusMessage(Bilingual(zh: "用法：\(text)", en: "Usage: \(text)"), isError: true)
         return []
     }

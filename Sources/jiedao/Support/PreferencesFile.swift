@@ -4,12 +4,19 @@ import JiedaoCore
 import JiedaoStore
 import TOMLKit
 
-/// The user's remembered `:lang` and `:theme`, in `$XDG_CONFIG_HOME/jiedao/config.toml`
+/// The user's remembered `:lang`, `:theme` and saved views, in `$XDG_CONFIG_HOME/jiedao/config.toml`
 /// (`~/.config/jiedao/config.toml` when the variable is unset):
 ///
 /// ```toml
 /// language = "en"
 /// theme = "light"
+///
+/// [views."超期未办"]
+/// pane = "appeals"
+/// search = ""
+/// sort = "deadline"
+/// descending = false
+/// filters = [{ column = "state", values = ["办理中"], zh = "办理中", en = "In progress" }]
 /// ```
 enum PreferencesFile {
     static var directory: String {
@@ -29,14 +36,52 @@ enum PreferencesFile {
         }
         let language = table["language"]?.string.flatMap(Language.init(rawValue:))
         let theme = table["theme"]?.string.flatMap { $0.isEmpty ? nil : $0 }
-        return (UserPreferences(language: language, theme: theme), nil)
+        var views: [String: SavedView] = [:]
+        if let saved = table["views"]?.table {
+            for name in saved.keys {
+                // A view that no longer reads (a pane or column renamed) is left out, not fatal.
+                if let view = saved[name]?.table.flatMap(Self.view) { views[name] = view }
+            }
+        }
+        return (UserPreferences(language: language, theme: theme, views: views), nil)
+    }
+
+    private static func view(_ table: TOMLTable) -> SavedView? {
+        guard let pane = table["pane"]?.string.flatMap(SavedView.pane(named:)) else { return nil }
+        var view = SavedView(pane: pane, search: table["search"]?.string ?? "")
+        if let column = table["sort"]?.string.flatMap(ColumnID.init(rawValue:)) {
+            view.sort = ColumnSort(column, table["descending"]?.bool == true ? .descending : .ascending)
+        }
+        for item in table["filters"]?.array ?? [] {
+            guard let chip = item.table, let column = chip["column"]?.string.flatMap(ColumnID.init(rawValue:)) else { return nil }
+            let values = (chip["values"]?.array ?? []).compactMap(\.string)
+            let label = Bilingual(zh: chip["zh"]?.string ?? values.joined(separator: "|"), en: chip["en"]?.string ?? values.joined(separator: "|"))
+            view.filters.append(FilterChip(column: column, values: values, label: label))
+        }
+        return view
     }
 
     /// Writes the file (and its folder) atomically.
     static func save(_ preferences: UserPreferences) throws(StoreError) {
-        var lines = ["# Remembered by the dashboard's :lang and :theme."]
+        var lines = ["# Remembered by the dashboard's :lang, :theme and :view save."]
         if let language = preferences.language { lines.append("language = \"\(language.rawValue)\"") }
         if let theme = preferences.theme { lines.append("theme = \(TOMLString.quoted(theme))") }
+        for name in preferences.views.keys.sorted() {
+            guard let view = preferences.views[name] else { continue }
+            lines.append("")
+            lines.append("[views.\(TOMLString.quoted(name))]")
+            lines.append("pane = \(TOMLString.quoted(view.paneName))")
+            lines.append("search = \(TOMLString.quoted(view.search))")
+            if let sort = view.sort {
+                lines.append("sort = \(TOMLString.quoted(sort.column.rawValue))")
+                lines.append("descending = \(sort.direction == .descending)")
+            }
+            let chips = view.filters.map { chip in
+                "{ column = \(TOMLString.quoted(chip.column.rawValue)), values = [\(chip.values.map(TOMLString.quoted).joined(separator: ", "))], "
+                    + "zh = \(TOMLString.quoted(chip.label.zh)), en = \(TOMLString.quoted(chip.label.en)) }"
+            }
+            lines.append("filters = [\(chips.joined(separator: ", "))]")
+        }
         try TextFiles.makeDirectory(directory)
         try TextFiles.write(Array((lines.joined(separator: "\n") + "\n").utf8), to: path)
     }
