@@ -86,6 +86,7 @@ final class HandlingKeysTests: XCTestCase {
         app.press(.enter)
         XCTAssertEqual(app.state.registry.appeals[AppealID(2)].progress.state, .suspended)
         XCTAssertTrue(app.screen.joined().contains("挂起中"), "the deadline column shows the clock stopped")
+        XCTAssertTrue(app.screen.last?.contains("Z 恢复") == true, "the footer offers to resume: \(app.screen.last ?? "")")
         // Resumed three days later, on the Monday: the Friday was a working day, the weekend not.
         var later = driver(app.state.registry, login: "lisi", now: AppFixtures.now + 3 * 86_400)
         later.press(.character("5"), .character("G"), .character("Z"), .enter)

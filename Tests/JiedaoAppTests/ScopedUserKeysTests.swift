@@ -59,11 +59,14 @@ final class ScopedUserKeysTests: XCTestCase {
         XCTAssertEqual(admin.state.registry.departments.liveCount, 2, admin.state.message?.text.en ?? "")
         XCTAssertTrue(admin.screen.joined().contains("水务局"))
 
+        XCTAssertTrue(helpText(admin).contains("权限（jiedao user 设置）") && helpText(admin).contains("承办人 分拨到本部门的诉求"), "admins see who may do what in ?")
+
         var coordinator = try driver(login: "lisi")
         coordinator.press(.character("9"), .character("e"))
         XCTAssertEqual(coordinator.state.pane, .users)
         XCTAssertEqual(coordinator.state.mode, .browse)
         XCTAssertEqual(coordinator.state.message?.text.zh, "只有管理员可以修改部门和用户")
+        XCTAssertFalse(helpText(coordinator).contains("权限（jiedao user 设置）"))
     }
 
     func testAScopedCoordinatorOpensOnTheirCommunityAndTodayCountsIt() throws {
@@ -92,5 +95,10 @@ final class ScopedUserKeysTests: XCTestCase {
         XCTAssertEqual(app.state.todayFigures.count(.allOpen), theirs.filter { registry.appeals[AppealID($0)].progress.state.isOpen }.count)
         app.press(.character("5"))
         XCTAssertEqual(app.state.current.rows.sorted(), theirs.sorted())
+    }
+
+    /// Every line the help screen holds, scrolled or not.
+    private func helpText(_ app: AppDriver) -> String {
+        Overlays.helpSections(app.state).flatMap { [$0.title] + $0.entries.map { $0.key + " " + $0.description } }.joined(separator: "\n")
     }
 }

@@ -108,7 +108,7 @@ private func renderFooter(_ state: AppState, into canvas: inout Canvas, in rect:
         // Editing keys are hidden where they would only be refused, and a step where the selected
         // record's state does not allow it.
         let hints = Keymap.footer(for: state.pane).filter { (!$0.edits || state.readOnlyReason(for: $0.command) == nil) && state.selectionAllows($0.command) }
-        KeyHints(hints.map { ($0.keys.first?.name ?? "", $0.hint.text(state.language)) }).render(into: &canvas, in: rect)
+        KeyHints(hints.map { ($0.keys.first?.name ?? "", footerHint($0, state).text(state.language)) }).render(into: &canvas, in: rect)
     }
 }
 
@@ -122,4 +122,11 @@ func statusRight(_ state: AppState) -> String {
     // Demo data is never mistaken for a real street's figures.
     let demo = state.registry.settings.isDemo ? state.tr("演示数据  ", "DEMO  ") : ""
     return "\(demo)\(state.dataName)  \(user)(\(role))" + (saved.isEmpty ? "" : "  \(saved)")
+}
+
+/// A binding's footer word for the selected record: Z on a suspended appeal resumes it.
+private func footerHint(_ binding: KeyBinding, _ state: AppState) -> Bilingual {
+    guard binding.command == .suspend, state.pane == .appeals, let raw = state.current.selectedID,
+          state.registry.appeals.live(AppealID(raw))?.progress.state == .suspended else { return binding.hint }
+    return Bilingual(zh: "恢复", en: "Resume")
 }
