@@ -14,6 +14,8 @@ final class SearchAsYouTypeTests: XCTestCase {
         session.press(.search)
         session.type("路灯")
         XCTAssertTrue(session.waitFor("[/路灯]") || session.waitFor("/路灯"), session.screen())
+        // 30,000 appeals are searched off the UI thread; the count line says so until it is done.
+        XCTAssertTrue(session.waitForAbsence(of: "searching"), session.screen())
         let narrowed = session.screen().split(separator: "\n").map(String.init)
         let count = try XCTUnwrap(narrowed.first { $0.contains(" / 30,000") }, session.screen())
         XCTAssertFalse(count.contains("30,000 / 30,000"), count)

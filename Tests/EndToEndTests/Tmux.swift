@@ -108,6 +108,12 @@ final class TmuxSession {
         waitUntil(timeout: timeout) { $0.screen().contains(text) }
     }
 
+    /// Polls the screen every 50 ms until it no longer contains `text` (a spinner gone, say).
+    @discardableResult
+    func waitForAbsence(of text: String, timeout: TimeInterval = 10) -> Bool {
+        waitUntil(timeout: timeout) { !$0.screen().contains(text) }
+    }
+
     /// Polls every 50 ms until the program has exited and its ``exitStatus`` is known;
     /// false after `timeout` seconds.
     @discardableResult

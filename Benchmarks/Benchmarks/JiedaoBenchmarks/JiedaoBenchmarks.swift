@@ -71,6 +71,10 @@ let benchmarks: @Sendable () -> Void = {
     // The worst case: a character no appeal shows, so every row is looked at and none kept.
     keystroke("key: search-as-you-type, a miss", setup: ["5", "/"], keys: ["鑫"])
     keystroke("key: search-as-you-type, pinyin initials", setup: ["5", "/"], keys: ["q"])
+    // The same searches to their end: the work the keys above send off the UI thread.
+    searchCompletion("search completes, first character that matches", "路")
+    searchCompletion("search completes, a miss", "鑫")
+    searchCompletion("search completes, pinyin initials", "q")
     // Edits go through the dashboard's one interpreter, over the in-memory store, as the tests'.
     Benchmark("key: apply an edit (\(scale))") { benchmark in
         var dashboard = Fixture.dashboard()
@@ -115,6 +119,23 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(render(dashboard.state))
         }
         dashboard.keepOutsideMeasurement(benchmark)
+    }
+}
+
+/// A narrowing of all the appeals by `character`, from the key to the narrowed rows: the
+/// key's own work on the UI thread, then the search it sends off it, run to its end.
+private func searchCompletion(_ name: String, _ character: Character) {
+    Benchmark("\(name) (\(Fixture.scale.rawValue))") { benchmark in
+        var state = Fixture.state()
+        for key: Character in ["5", "/"] { _ = update(&state, .key(.character(key))) }
+        let base = state
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var copy = base
+            for effect in update(&copy, .key(.character(character))) {
+                if case .search(let job) = effect { blackHole(job.run(isCancelled: { false })) }
+            }
+        }
     }
 }
 

@@ -69,7 +69,9 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
         x += canvas.put("  " + note.text, at: x, y: rect.y, maxWidth: max(0, rect.maxX - x), role: note.role)
     }
     let marks = state.current.marked.isEmpty ? "" : state.tr("已选\(state.current.marked.count)  ", "\(state.current.marked.count) marked  ")
-    let count = marks + "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
+    // While a narrowing runs off the UI thread the count is the list still shown, marked so.
+    let running = state.runningSearch == nil ? "" : state.tr("搜索中", "searching") + (state.isASCII ? "...  " : "…  ")
+    let count = marks + running + "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
     let countWidth = DisplayWidth.of(count)
     if rect.maxX - countWidth > x + 1 {
         canvas.put(count, at: rect.maxX - countWidth, y: rect.y, role: .muted)

@@ -37,6 +37,10 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var lastSearch = ""
     /// The record selected when `/` began, for Esc to return to.
     var searchOrigin: Int32?
+    /// The newest narrowing sent off the UI thread, while it runs (the count line says so).
+    public internal(set) var runningSearch: Int?
+    /// How many narrowings have been sent off the UI thread, so each has its own token.
+    var searchTokens = 0
     public internal(set) var themeName = "default"
     /// What `:lang` and `:theme` chose, remembered for the next run.
     public internal(set) var preferences = UserPreferences()

@@ -2,7 +2,7 @@ import JiedaoCore
 import TermCanvas
 
 /// Which records a pane shows and in what order: scope, then filters, then sort.
-struct RowQuery {
+struct RowQuery: Sendable {
     var pane: Pane
     var scope: [Scope]
     var filters: [FilterChip]

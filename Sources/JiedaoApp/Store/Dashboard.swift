@@ -41,6 +41,12 @@ public struct Dashboard<Store: DataStore> {
         }
     }
 
+    /// Takes in the narrowings the store finished off the UI thread (the program's loop calls
+    /// this between keys).
+    public mutating func collectSearches() {
+        for result in store.finishedSearches() { send(.searchFinished(result)) }
+    }
+
     /// Changes the store itself, for tests that play another process or a failing disk.
     public mutating func withStore(_ body: (inout Store) -> Void) {
         body(&store)
@@ -80,6 +86,9 @@ public struct Dashboard<Store: DataStore> {
             } catch {
                 send(.failed(error.message))
             }
+        case .search(let job):
+            store.startSearch(job)
+            collectSearches()
         case .remember(let preferences):
             do {
                 try store.rememberPreferences(preferences)

@@ -27,6 +27,11 @@ public protocol DataStore {
     mutating func takeWarnings() -> [Bilingual]
     /// Unix seconds now.
     func now() -> Int64
+    /// Starts a narrowing away from the caller's thread; a newer one cancels it.
+    mutating func startSearch(_ job: SearchJob)
+    /// The narrowings finished since the last call (a store that searches in place has its
+    /// answer ready at once).
+    mutating func finishedSearches() -> [SearchResult]
 }
 
 /// Why the store did not do what was asked; nothing changed.

@@ -24,6 +24,9 @@ public struct MemoryStore: DataStore {
     /// When set, every append fails with this (a full disk, say).
     public var failure: StoreFailure?
     private var incoming: [(edit: Edit, author: UserID?, login: String, time: Int64)] = []
+    private var searched: [SearchResult] = []
+    /// How many narrowings were asked to run off the UI thread (the tests' count of them).
+    public private(set) var searchesStarted = 0
 
     public init(clock: Int64) { self.clock = clock }
 
@@ -104,4 +107,15 @@ public struct MemoryStore: DataStore {
     public mutating func takeWarnings() -> [Bilingual] { [] }
 
     public func now() -> Int64 { clock }
+
+    /// Memory runs the search in place: the tests see its answer on the next step.
+    public mutating func startSearch(_ job: SearchJob) {
+        searchesStarted += 1
+        if let result = job.run(isCancelled: { false }) { searched.append(result) }
+    }
+
+    public mutating func finishedSearches() -> [SearchResult] {
+        defer { searched = [] }
+        return searched
+    }
 }

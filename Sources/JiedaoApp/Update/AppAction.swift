@@ -22,6 +22,8 @@ public enum AppAction: Sendable {
     case auditLoaded([AuditRow])
     /// `:theme` loaded this theme (by name or path).
     case themeChanged(String)
+    /// A narrowing run off the UI thread finished (a stale one, overtaken by a later key, is dropped).
+    case searchFinished(SearchResult)
 }
 
 /// An edit someone made, as the dashboard tells of it.
@@ -63,4 +65,6 @@ public enum Effect: Equatable, Sendable {
     case writeText(path: String, text: String)
     /// Keep the user's `:lang` and `:theme` for the next run.
     case remember(UserPreferences)
+    /// Narrow a list off the UI thread; the answer comes back as ``AppAction/searchFinished(_:)``.
+    case search(SearchJob)
 }

@@ -9,8 +9,7 @@ extension AppState {
         switch Keymap.command(for: key, in: .search) {
         case .cancel?:
             mode = .browse
-            narrow(to: "", restoring: searchOrigin)
-            return []
+            return narrow(to: "", restoring: searchOrigin)
         case .choose?:
             lastSearch = field.value
             mode = .browse
@@ -21,23 +20,48 @@ extension AppState {
         default:
             guard field.applyEditingKey(key) else { return [] }
             mode = .search(field)
-            narrow(to: field.value, restoring: nil)
-            return []
+            return narrow(to: field.value, restoring: nil)
         }
     }
 
+    /// Lists longer than this are narrowed off the UI thread, so no key waits on the search.
+    static let backgroundSearchRows = 20_000
+
     /// Narrows the current pane to `query`. A query that extends the last one searches only the
-    /// rows that matched it; any other change lists the pane again.
-    mutating func narrow(to query: String, restoring selection: Int32?) {
+    /// rows that matched it; any other change lists the pane again. A long list is searched off
+    /// the UI thread: the effect comes back as ``AppAction/searchFinished(_:)``, and a newer key
+    /// overtakes it.
+    mutating func narrow(to query: String, restoring selection: Int32?) -> [Effect] {
         let previous = current.search
+        let extends = !previous.isEmpty && query.hasPrefix(previous) && runningSearch == nil
         withPane { $0.search = query }
-        if !previous.isEmpty, query.hasPrefix(previous), var matcher = SearchMatcher(query, pane: pane) {
+        let candidates = extends ? current.rows : nil
+        if !query.isEmpty, (candidates?.count ?? current.total) > Self.backgroundSearchRows {
+            searchTokens += 1
+            runningSearch = searchTokens
+            let state = current
+            let rows = RowQuery(pane: pane, scope: scope, filters: state.filters, sort: state.sort, search: query, preset: state.preset,
+                                department: handlerDepartment)
+            return [.search(SearchJob(token: searchTokens, pane: pane, query: query, candidates: candidates, rows: rows, context: rowContext))]
+        }
+        runningSearch = nil
+        if extends, var matcher = SearchMatcher(query, pane: pane) {
             let context = rowContext
             setRows(current.rows.filter { matcher.matches($0, context) }, total: current.total, of: pane)
         } else {
             recomputeRows(of: pane)
         }
         if let selection { select(selection) } else if !query.isEmpty { withPane { $0.moveCursor(to: 0) } }
+        return []
+    }
+
+    /// The newest narrowing came back: show its rows from the top.
+    mutating func searchFinished(_ result: SearchResult) {
+        guard result.token == runningSearch, var searched = panes[result.pane] else { return }
+        runningSearch = nil
+        searched.cursor = 0
+        panes[result.pane] = searched
+        setRows(result.rows, total: result.total ?? searched.total, of: result.pane)
     }
 
     /// Moves to the next (or previous) row matching `query`; false when none does.

@@ -46,6 +46,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .saved:
         state.message = StatusMessage(Bilingual(zh: "已保存", en: "Saved"))
         return []
+    case .searchFinished(let result):
+        state.searchFinished(result)
+        return []
     case .failed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
@@ -162,7 +165,7 @@ extension AppState {
         case .drillDown: drillDown()
         case .back:
             // Esc first takes back a narrowing by `/`, then goes up the drill-down.
-            if !current.search.isEmpty { narrow(to: "", restoring: current.selectedID) } else { goBack() }
+            if !current.search.isEmpty { return narrow(to: "", restoring: current.selectedID) } else { goBack() }
         case .search:
             searchOrigin = current.selectedID
             mode = .search(TextField(""))

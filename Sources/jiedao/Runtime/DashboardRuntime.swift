@@ -44,6 +44,7 @@ struct DashboardRuntime {
             let event = terminal.nextEvent(timeoutMilliseconds: 100)
             if let signal = terminal.pendingTermination { return 128 + signal }
             if let event { dashboard.send(action(for: event)) }
+            dashboard.collectSearches()
             let now = Date()
             // Others' edits arrive within a few hundred milliseconds: at once when inotify says the
             // directory changed, and by polling every second in case it missed something (or is absent).

@@ -8,6 +8,11 @@ import TermCanvas
 struct FileStore: DataStore {
     var session: DataSession
     let themes: ThemeLoader
+    let searches = SearchWorker()
+
+    mutating func startSearch(_ job: SearchJob) { searches.start(job) }
+
+    mutating func finishedSearches() -> [SearchResult] { searches.takeFinished() }
 
     mutating func append(_ batch: EditBatch, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreFailure) -> AppliedBatch {
         do {
