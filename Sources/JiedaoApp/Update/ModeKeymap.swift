@@ -55,8 +55,7 @@ enum ModeKeymap {
         line(":eval S E A F", "四项回访评价（1满意 2基本满意 3不满意）", "four-part evaluation (1 satisfied, 2 basically, 3 dissatisfied)"),
         line(":kpi DIM [month|year|FROM TO]", "按社区/小区/类别/渠道/部门看指标", "KPIs by community, compound, category, channel or department"),
         line(":limits / :limit C U 5d", "查看 / 修改办理时限（管理员）", "show / change time limits (admin)"),
-        line(":view save NAME / :view NAME", "保存 / 打开视图（筛选、排序、搜索；:view 列出，:view delete NAME 删除）",
-             "save / open a view (filters, sort, search; :view lists, :view delete NAME forgets)"),
+        line(":view [save|delete] NAME", "打开 / 保存 / 删除视图（:view 列出）", "open / save / delete a view (:view lists them)"),
         line(":help", "按键帮助", "this help"),
     ]
 
