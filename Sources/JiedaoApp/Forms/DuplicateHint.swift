@@ -4,12 +4,13 @@ import JiedaoCore
 /// phone, the same ticket number, or an address that contains what was typed. Only the
 /// community's appeals are looked at (its index), so the hint costs no scan of the street.
 enum DuplicateHint {
+    /// The fields the hint depends on.
+    static let keys = ["community", "phone", "ticket", "address"]
+
     /// The likely duplicates of the appeal the form describes, with why each matches; nil when none.
     static func text(for form: FormState, registry: Registry, language: Language) -> Bilingual? {
         guard form.kind == .appeal, form.target == nil else { return nil }
-        func value(_ key: String) -> String {
-            form.keys.firstIndex(of: key).map { form.inputs[$0].value.trimmingSpaces } ?? ""
-        }
+        func value(_ key: String) -> String { form.value(of: key).trimmingSpaces }
         guard let spec = Schema.field("community", of: .appeal),
               case .success(.int(let raw)) = FieldText.parse(value("community"), as: spec, in: registry) else { return nil }
         let phone = PhoneNumber.canonical(value("phone")).flatMap { $0.count >= 7 ? $0 : nil }

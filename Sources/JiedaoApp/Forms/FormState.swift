@@ -31,6 +31,11 @@ public struct FormState: Equatable, Sendable {
     /// Whether anything differs from what the form opened with.
     public var hasChanges: Bool { inputs.map(\.value) != original }
 
+    /// What is typed in the field named `key` (empty when the form has none).
+    public func value(of key: String) -> String {
+        keys.firstIndex(of: key).map { inputs[$0].value } ?? ""
+    }
+
     /// The spec of field `index`.
     public func spec(_ index: Int) -> FieldSpec? {
         keys.indices.contains(index) ? Schema.field(keys[index], of: kind) : nil

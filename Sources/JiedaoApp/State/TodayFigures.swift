@@ -13,8 +13,9 @@ public struct TodayFigures: Equatable, Sendable {
     public func count(_ item: TodayItem) -> Int { counts[Int(item.rawValue)] }
 
     /// Takes the counts the trackers and metrics keep (the registry's clock is at `context.now`).
-    /// A user limited to a community or a handler of a department counts only their appeals,
-    /// from the community's index or the department's share (their lists are as short).
+    /// A user limited to a community counts only its appeals, from the community's index; a
+    /// handler of a department only the department's, found by a pass over the appeals (there
+    /// is no index by handler yet) each time the figures are refreshed, never per key.
     mutating func refreshRunning(_ context: RowContext, community: CommunityID? = nil, department: DepartmentID? = nil) {
         let registry = context.registry
         if community != nil || department != nil {

@@ -10,7 +10,8 @@ extension AppState {
     mutating func formKey(_ key: Key, _ form: inout FormState) -> [Effect] {
         switch form.reduce(key) {
         case .stay(var next):
-            if next.kind == .appeal, next.target == nil, next.inputs.map(\.value) != form.inputs.map(\.value) {
+            // The hint looks through the community's appeals: only when what it matches on changed.
+            if next.kind == .appeal, next.target == nil, DuplicateHint.keys.contains(where: { next.value(of: $0) != form.value(of: $0) }) {
                 next.hint = DuplicateHint.text(for: next, registry: registry, language: language)
             }
             mode = .form(next)
