@@ -13,6 +13,12 @@ public struct DemoGenerator {
     /// The data set's "now", rounded to 09:00 of its day.
     public let now: Int64
     public let adminLogin: String
+    /// The street's name instead of the scale's own (桂香街道, 桂香区, 桂香市).
+    public var streetName: String?
+    /// The code that tells this street from others where figures across streets meet.
+    public var streetCode = "demo"
+    /// The district the street belongs to.
+    public var districtName: String?
     let calendar: WorkCalendar
 
     var registry = Registry()
@@ -82,7 +88,9 @@ public struct DemoGenerator {
             if role == .coordinator { coordinators.append(UserID(id)) }
         }
         var settings = registry.settings
-        settings.streetName = scale == .street ? "桂香街道" : (scale == .district ? "桂香区" : "桂香市")
+        settings.streetName = streetName ?? (scale == .street ? "桂香街道" : (scale == .district ? "桂香区" : "桂香市"))
+        settings.streetCode = streetCode
+        settings.districtName = districtName
         settings.demoData = true
         settings.moveNotesRequired = true
         settings.extensionsNeedApproval = true

@@ -21,7 +21,7 @@ public struct AppealTally: Hashable, Sendable {
     public init() {}
 
     /// One appeal's share of the counts: each 0 or 1, by the rules of docs/metrics.md.
-    static func of(_ appeal: Appeal) -> AppealTally {
+    public static func of(_ appeal: Appeal) -> AppealTally {
         var one = AppealTally()
         let progress = appeal.progress
         guard progress.state.isCounted else { return one }

@@ -12,6 +12,18 @@ public struct Summary: Hashable, Sendable, Codable {
         public var partyCoverage: Double
         public var volunteersBehind: Int
 
+        public init(appeals: Int, appealsOpen: Int, appealsOverdue: Int, closureRate: Double, onTimeRate: Double,
+                    satisfactionRate: Double, partyCoverage: Double, volunteersBehind: Int) {
+            self.appeals = appeals
+            self.appealsOpen = appealsOpen
+            self.appealsOverdue = appealsOverdue
+            self.closureRate = closureRate
+            self.onTimeRate = onTimeRate
+            self.satisfactionRate = satisfactionRate
+            self.partyCoverage = partyCoverage
+            self.volunteersBehind = volunteersBehind
+        }
+
         enum CodingKeys: String, CodingKey {
             case appeals, appealsOpen = "appeals_open", appealsOverdue = "appeals_overdue", closureRate = "closure_rate"
             case onTimeRate = "on_time_rate", satisfactionRate = "satisfaction_rate", partyCoverage = "party_coverage"
@@ -40,6 +52,29 @@ public struct Summary: Hashable, Sendable, Codable {
     public var demo = false
     /// 24小时联系率: dispatched appeals whose resident was reached within a day.
     public var firstContactRate = 0.0
+
+    public init(street: String, communities: Int, compounds: Int, volunteers: Int, appeals: Int, projects: Int,
+                partyCoverage: Double, appealsOpen: Int, appealsOverdue: Int, closureRate: Double, onTimeRate: Double,
+                satisfactionRate: Double, reopenRate: Double, volunteersBehind: Int, budgetCommitted: Int64,
+                budgetTotal: Int64, byCommunity: [String: CommunityFigures]) {
+        self.street = street
+        self.communities = communities
+        self.compounds = compounds
+        self.volunteers = volunteers
+        self.appeals = appeals
+        self.projects = projects
+        self.partyCoverage = partyCoverage
+        self.appealsOpen = appealsOpen
+        self.appealsOverdue = appealsOverdue
+        self.closureRate = closureRate
+        self.onTimeRate = onTimeRate
+        self.satisfactionRate = satisfactionRate
+        self.reopenRate = reopenRate
+        self.volunteersBehind = volunteersBehind
+        self.budgetCommitted = budgetCommitted
+        self.budgetTotal = budgetTotal
+        self.byCommunity = byCommunity
+    }
 
     enum CodingKeys: String, CodingKey {
         case street, demo, communities, compounds, volunteers, appeals, projects

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import JiedaoCore
 import JiedaoStore
@@ -21,6 +22,22 @@ struct DemoCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Lay the data out as if today were this date (YYYY-MM-DD).", valueName: "DATE"))
     var today: String?
 
+    @Option(help: ArgumentHelp("The street's name (default: 桂香街道, or 桂香区 / 桂香市 at the larger scales).", valueName: "NAME"))
+    var street: String?
+
+    @Option(name: .customLong("street-code"), help: ArgumentHelp("The street's code, unique among the streets that publish together.", valueName: "CODE"))
+    var streetCode = "demo"
+
+    @Option(help: ArgumentHelp("The district the street belongs to.", valueName: "NAME"))
+    var district: String?
+
+    func validate() throws {
+        if let street, street.allSatisfy(\.isWhitespace) { throw ValidationError("--street needs a name.") }
+        if streetCode.isEmpty || streetCode.contains(where: { $0.isWhitespace || $0.isNewline }) {
+            throw ValidationError("--street-code needs a code without spaces, such as 440305001.")
+        }
+    }
+
     func run() throws {
         var now = Environment.now
         if let today {
@@ -30,7 +47,11 @@ struct DemoCommand: ParsableCommand {
                 throw ValidationError(error.message.en)
             }
         }
-        let registry = try DemoGenerator(scale: scale.scale, seed: seed, now: now, adminLogin: Environment.login).build()
+        var generator = DemoGenerator(scale: scale.scale, seed: seed, now: now, adminLogin: Environment.login)
+        generator.streetName = street?.trimmingCharacters(in: .whitespaces)
+        generator.streetCode = streetCode
+        generator.districtName = district
+        let registry = try generator.build()
         let directory = DataDirectory(path: out)
         do {
             try directory.create(registry, author: Environment.login, at: now)

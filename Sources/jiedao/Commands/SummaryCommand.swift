@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JiedaoCore
+import JiedaoRollup
 import JiedaoStore
 
 /// `jiedao summary`: the headline figures, as text or one JSON object.
@@ -16,7 +17,18 @@ struct SummaryCommand: ParsableCommand {
     @Flag(name: .long, help: "Print exactly one JSON object (keys in docs/metrics.md).")
     var json = false
 
+    @Option(help: ArgumentHelp("Figures across streets from this PostgreSQL rollup database instead (see jiedao publish).", valueName: "URL"))
+    var rollup: String?
+
+    @Option(help: ArgumentHelp("With --rollup: only the streets of this district.", valueName: "NAME"))
+    var district: String?
+
+    func validate() throws {
+        if district != nil, rollup == nil { throw ValidationError("--district goes with --rollup URL.") }
+    }
+
     func run() throws {
+        if let rollup { return try runRollup(rollup) }
         var registry = try options.openOrCreateDemo().registry
         let now = Environment.now
         registry.advanceClock(to: now)
@@ -27,6 +39,24 @@ struct SummaryCommand: ParsableCommand {
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else {
             printForPeople(SummaryText.render(summary, language: options.language))
+        }
+    }
+}
+
+extension SummaryCommand {
+    private func runRollup(_ url: String) throws {
+        let figures: Rollup
+        do {
+            figures = try RollupQuery.run(PostgresConnection(url: url), now: Environment.now, district: district)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(figures), as: UTF8.self))
+        } else {
+            printForPeople(RollupText.render(figures, language: options.language))
         }
     }
 }
