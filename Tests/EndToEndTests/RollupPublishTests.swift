@@ -168,3 +168,41 @@ final class RollupPublishTests: XCTestCase {
         XCTAssertTrue(newer.stderr.contains("version 9 of the rollup tables, newer than this jiedao's version 1"), newer.stderr)
     }
 }
+
+/// `jiedao watch --rollup` in a real terminal: the streets, live, as they publish.
+final class RollupWatchTests: XCTestCase {
+    func testTheDistrictScreenFollowsAPublishingStreet() throws {
+        let url = try RollupDatabase.fresh()
+        let base = try JiedaoBinary.temporaryDirectory()
+        for (code, seed) in [("W1", 1), ("W2", 2)] {
+            let made = try JiedaoBinary.run(["demo", "--out", base + "/" + code, "--seed", "\(seed)", "--street", "街道\(code)",
+                                             "--street-code", code, "--district", "桂香区"])
+            XCTAssertEqual(made.status, 0, made.stderr)
+            XCTAssertEqual(try JiedaoBinary.run(["publish", "--data", base + "/" + code, "--to", url, "--once"]).status, 0)
+        }
+        let publisher = Process()
+        publisher.executableURL = URL(fileURLWithPath: JiedaoBinary.path)
+        publisher.arguments = ["publish", "--data", base + "/W2", "--to", url]
+        publisher.standardOutput = FileHandle.nullDevice
+        publisher.standardError = FileHandle.nullDevice
+        try publisher.run()
+        defer { publisher.terminate(); publisher.waitUntilExit() }
+
+        let session = try TmuxSession(width: 80, height: 24, command: [JiedaoBinary.path, "watch", "--rollup", url, "--district", "桂香区", "--lang", "en"],
+                                      environment: ["TERM": "xterm"])
+        defer { session.kill() }
+        XCTAssertTrue(session.waitFor("2 streets · total appeals 60,000"), session.screen())
+        XCTAssertTrue(session.screen().contains("街道W1 (demo)"), session.screen())
+
+        // A street renames itself: the screen shows it once the publisher has passed it on.
+        let renamed = try JiedaoBinary.run(["settings", "--data", base + "/W2", "--street", "新安街道"])
+        XCTAssertEqual(renamed.status, 0, renamed.stderr)
+        XCTAssertTrue(session.waitFor("新安街道 (demo)", timeout: 15), session.screen())
+
+        session.send("j", "Enter")
+        XCTAssertTrue(session.waitFor("Streets · 桂香区 › 新安街道"), session.screen())
+        XCTAssertTrue(session.screen().contains("侨香社区"), session.screen())
+        session.send("Escape", "q")
+        XCTAssertTrue(session.waitForExit(), session.screen())
+    }
+}

@@ -7,18 +7,8 @@ import XCTest
 /// Every pane drawn at 100×30 and 50×16 in both languages, compared with committed screens.
 /// Set JIEDAO_UPDATE_GOLDEN=1 to rewrite them after a deliberate change, then read the diff.
 final class RenderGoldenTests: XCTestCase {
-    private let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     private func check(_ name: String, _ lines: [String], file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = golden.appendingPathComponent(name + ".txt")
-        let text = lines.joined(separator: "\n") + "\n"
-        if ProcessInfo.processInfo.environment["JIEDAO_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: golden, withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(text, expected, "screen \(name) differs", file: file, line: line)
+        try GoldenFile.check(name, lines, file: file, line: line)
     }
 
     func testEveryPaneAtBothSizesInBothLanguages() throws {

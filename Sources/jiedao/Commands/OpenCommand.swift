@@ -1,8 +1,10 @@
 import ArgumentParser
 import CursesTerminal
 import Foundation
+import JiedaoApp
 import JiedaoCore
 import JiedaoStore
+import TermCanvas
 
 /// Options of the full-screen dashboard.
 struct ScreenOptions: ParsableArguments {
@@ -35,18 +37,47 @@ struct OpenCommand: ParsableCommand {
     }
 }
 
-/// `jiedao watch`: the supervisor's read-only view.
+/// `jiedao watch`: the supervisor's read-only view; with `--rollup`, every street's figures.
 struct WatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
         abstract: "The supervisor's read-only dashboard: the summary live, lists browsable, nothing written.",
-        discussion: "Works with read permission alone; never writes to the data directory."
+        discussion: """
+            Works with read permission alone; never writes to the data directory. With --rollup URL it \
+            shows every street that publishes into that PostgreSQL database instead (jiedao publish), \
+            a row per street, updating as they publish.
+            """
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var screen: ScreenOptions
 
+    @Option(help: ArgumentHelp("Watch the streets of this PostgreSQL rollup database (see jiedao publish).", valueName: "URL"))
+    var rollup: String?
+
+    @Option(help: ArgumentHelp("With --rollup: only the streets of this district.", valueName: "NAME"))
+    var district: String?
+
+    func validate() throws {
+        if district != nil, rollup == nil { throw ValidationError("--district goes with --rollup URL.") }
+    }
+
     func run() throws {
+        if let rollup {
+            let language = options.lang?.language ?? PreferencesFile.load().preferences.language ?? options.language
+            let themes = ThemeLoader(searchDirectories: DashboardRuntime.themeDirectories(), files: DashboardRuntime.themeFiles)
+            let theme = themes.loadOrDefault(screen.theme ?? ProcessInfo.processInfo.environment["JIEDAO_THEME"] ?? "default").theme
+            var runtime = RollupWatchRuntime(screen: RollupScreen(language: language, isASCII: screen.ascii, district: district),
+                                             url: rollup, theme: theme, options: screen.terminalOptions)
+            let status: Int32
+            do {
+                status = try runtime.run()
+            } catch let error as TerminalError {
+                throw CommandFailure("\(error)")
+            }
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let (session, registry) = try options.open()
         try DashboardLauncher.run(session: session, registry: registry, language: options.lang?.language, watch: true, screen: screen)
     }

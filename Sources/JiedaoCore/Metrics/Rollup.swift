@@ -1,5 +1,3 @@
-import JiedaoCore
-
 /// One street's figures as the rollup database holds them.
 public struct StreetRollup: Hashable, Sendable, Codable {
     /// The street's code, its key in every table.
@@ -20,6 +18,17 @@ public struct StreetRollup: Hashable, Sendable, Codable {
         case code, district, summary, publishedSequence = "published_sequence", publishedAt = "published_at"
         case received30Days = "received_30d", resolved30Days = "resolved_30d"
     }
+
+    public init(code: String, district: String?, summary: Summary, publishedSequence: UInt64?, publishedAt: String?,
+                received30Days: [Int], resolved30Days: [Int]) {
+        self.code = code
+        self.district = district
+        self.summary = summary
+        self.publishedSequence = publishedSequence
+        self.publishedAt = publishedAt
+        self.received30Days = received30Days
+        self.resolved30Days = resolved30Days
+    }
 }
 
 /// Every street's figures and their totals, from one run of the rollup queries.
@@ -28,4 +37,9 @@ public struct Rollup: Hashable, Sendable, Codable {
     public var streets: [String: StreetRollup]
     /// The figures over all the streets shown: counts are sums, rates are over all their records.
     public var total: Summary
+
+    public init(streets: [String: StreetRollup], total: Summary) {
+        self.streets = streets
+        self.total = total
+    }
 }
