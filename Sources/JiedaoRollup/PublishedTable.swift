@@ -38,7 +38,7 @@ enum PublishedTable: Int, CaseIterable, Sendable {
         case .services: ["street", "id", "volunteer", "day", "hours", "confirmed"]
         case .appeals:
             ["street", "id", "community", "compound", "ticket", "channel", "category", "urgency", "state", "handler_kind", "handler",
-             "received_at", "dispatched_at", "resolved_at", "deadline", "submitter", "phone",
+             "received_at", "dispatched_at", "resolved_at", "received_day", "resolved_day", "deadline", "submitter", "phone",
              "counted", "open", "clock_running", "handled", "on_time", "evaluated", "satisfied", "reopened", "dispatched", "contacted_in_time"]
         case .projects: ["street", "id", "community", "title", "kind", "state", "year", "budget", "commits_budget"]
         case .departments: ["street", "id", "name", "phone", "categories"]
@@ -94,7 +94,8 @@ enum PublishedTable: Int, CaseIterable, Sendable {
                 String(a.community.raw), reference(a.compound.raw), text(a.ticket), String(a.channel.rawValue),
                 String(a.category.rawValue), String(a.urgency.rawValue), String(p.state.rawValue),
                 String(p.handlerKind.rawValue), reference(p.handler),
-                timestamp(a.receivedAt) ?? timestamp(1), timestamp(p.dispatchedAt), timestamp(p.resolvedAt), String(p.deadline),
+                timestamp(a.receivedAt) ?? timestamp(1), timestamp(p.dispatchedAt), timestamp(p.resolvedAt),
+                localDay(a.receivedAt, registry) ?? "1970-01-01", p.resolvedAt == 0 ? nil : localDay(p.resolvedAt, registry), String(p.deadline),
                 PersonalData.maskedName(text(a.submitter)), PhoneNumber.masked(text(a.phone)),
                 bool(one.counted == 1), bool(one.open == 1), bool(p.state.runsClock), bool(one.handled == 1),
                 bool(one.handledOnTime == 1), bool(one.evaluated == 1), bool(one.satisfied == 1), bool(one.reopened == 1),
@@ -134,4 +135,9 @@ enum PublishedTable: Int, CaseIterable, Sendable {
     }
 
     private func timestamp(_ unix: Int64) -> String? { Self.timestamp(unix) }
+
+    /// The calendar day of `unix` in the street's time zone.
+    private func localDay(_ unix: Int64, _ registry: Registry) -> String? {
+        Day(unixTime: unix, utcOffset: registry.settings.utcOffset(at: unix)).iso
+    }
 }

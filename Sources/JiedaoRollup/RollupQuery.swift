@@ -48,64 +48,67 @@ public enum RollupQuery {
         "CASE WHEN \(whole) = 0 THEN 0::float8 ELSE (\(part))::float8 / (\(whole))::float8 END"
     }
 
-    private static let grouping = "GROUP BY GROUPING SETS ((t.street, t.community), (t.street), ())"
-    private static let keys = "GROUPING(t.street, t.community) AS level, t.street, t.community"
+    /// Counts per (street, community) in one hash aggregate over the rows, then the three levels
+    /// over that small result: GROUPING SETS straight over millions of rows sorts them all.
+    private static func grouped(_ counts: [String], from table: String, _ figures: [String]) -> String {
+        """
+        \(chosen), cells AS (
+            SELECT t.street, t.\(table == "communities" ? "id AS community" : "community"), \(counts.joined(separator: ", "))
+            FROM \(table) t JOIN s USING (street) GROUP BY t.street, t.\(table == "communities" ? "id" : "community"))
+        SELECT GROUPING(street, community) AS level, street, community, \(figures.joined(separator: ", "))
+        FROM cells GROUP BY GROUPING SETS ((street, community), (street), ())
+        """
+    }
 
+    private static func sum(_ column: String) -> String { "sum(\(column))::bigint AS \(column)" }
+
+    // The publisher's running cells, and overdue counted now from the index of running clocks.
     static let appeals = """
-        \(chosen)
-        SELECT \(keys), count(*) AS appeals, count(*) FILTER (WHERE t.open) AS appeals_open,
-               count(*) FILTER (WHERE t.clock_running AND t.deadline > 0 AND $1::bigint > t.deadline) AS appeals_overdue,
-               \(rate("count(*) FILTER (WHERE t.handled)", "count(*) FILTER (WHERE t.counted)")) AS closure_rate,
-               \(rate("count(*) FILTER (WHERE t.handled AND t.on_time)", "count(*) FILTER (WHERE t.handled)")) AS on_time_rate,
-               \(rate("count(*) FILTER (WHERE t.satisfied)", "count(*) FILTER (WHERE t.evaluated)")) AS satisfaction_rate,
-               \(rate("count(*) FILTER (WHERE t.reopened)", "count(*) FILTER (WHERE t.counted)")) AS reopen_rate,
-               \(rate("count(*) FILTER (WHERE t.contacted_in_time)", "count(*) FILTER (WHERE t.dispatched)")) AS first_contact_rate
-        FROM appeals t JOIN s USING (street) \(grouping)
+        \(chosen), overdue AS (
+            SELECT t.street, t.community, count(*) AS n FROM appeals t JOIN s USING (street)
+            WHERE t.clock_running AND t.deadline > 0 AND t.deadline < $1::bigint GROUP BY t.street, t.community),
+        cells AS (
+            SELECT c.*, coalesce(o.n, 0) AS appeals_overdue FROM appeal_cells c JOIN s USING (street)
+            LEFT JOIN overdue o ON o.street = c.street AND o.community = c.community)
+        SELECT GROUPING(street, community) AS level, street, community, \(sum("appeals")), \(sum("appeals_open")), \(sum("appeals_overdue")),
+               \(rate("sum(handled)", "sum(counted)")) AS closure_rate, \(rate("sum(on_time)", "sum(handled)")) AS on_time_rate,
+               \(rate("sum(satisfied)", "sum(evaluated)")) AS satisfaction_rate, \(rate("sum(reopened)", "sum(counted)")) AS reopen_rate,
+               \(rate("sum(contacted)", "sum(dispatched)")) AS first_contact_rate
+        FROM cells GROUP BY GROUPING SETS ((street, community), (street), ())
         """
 
-    static let compounds = """
-        \(chosen)
-        SELECT \(keys), count(*) AS compounds, \(rate("count(*) FILTER (WHERE t.covered)", "count(*)")) AS party_coverage
-        FROM compounds t JOIN s USING (street) \(grouping)
-        """
+    static let compounds = grouped(
+        ["count(*) AS compounds", "count(*) FILTER (WHERE t.covered) AS covered"], from: "compounds",
+        [sum("compounds"), "\(rate("sum(covered)", "sum(compounds)")) AS party_coverage"])
 
     // 本季度未服务党员: in-service members with no confirmed service dated in the street's current quarter.
     static let volunteers = """
-        \(chosen)
-        SELECT \(keys), count(*) AS volunteers,
-               count(*) FILTER (WHERE t.in_service_member AND NOT EXISTS (
-                   SELECT 1 FROM services x WHERE x.street = t.street AND x.volunteer = t.id AND x.confirmed
-                     AND x.day >= date_trunc('quarter', s.today)::date
-                     AND x.day < (date_trunc('quarter', s.today) + interval '3 months')::date)) AS volunteers_behind
-        FROM volunteers t JOIN s USING (street) \(grouping)
+        \(chosen), served AS (
+            SELECT DISTINCT x.street, x.volunteer FROM services x JOIN s USING (street)
+            WHERE x.confirmed AND x.day >= date_trunc('quarter', s.today)::date
+              AND x.day < (date_trunc('quarter', s.today) + interval '3 months')::date),
+        cells AS (
+            SELECT t.street, t.community, count(*) AS volunteers,
+                   count(*) FILTER (WHERE t.in_service_member AND v.volunteer IS NULL) AS volunteers_behind
+            FROM volunteers t JOIN s USING (street) LEFT JOIN served v ON v.street = t.street AND v.volunteer = t.id
+            GROUP BY t.street, t.community)
+        SELECT GROUPING(street, community) AS level, street, community, \(sum("volunteers")), \(sum("volunteers_behind"))
+        FROM cells GROUP BY GROUPING SETS ((street, community), (street), ())
         """
 
-    static let projects = """
-        \(chosen)
-        SELECT \(keys), count(*) AS projects,
-               coalesce(sum(t.budget) FILTER (WHERE t.commits_budget AND t.year = extract(year FROM s.today)), 0) AS budget_committed
-        FROM projects t JOIN s USING (street) \(grouping)
-        """
+    static let projects = grouped(
+        ["count(*) AS projects", "coalesce(sum(t.budget) FILTER (WHERE t.commits_budget AND t.year = extract(year FROM s.today)), 0) AS budget_committed"],
+        from: "projects", [sum("projects"), sum("budget_committed")])
 
     // Communities are grouped by their own ID, so each appears once with its name.
-    static let communities = """
-        \(chosen)
-        SELECT GROUPING(t.street, t.id) AS level, t.street, t.id AS community, count(*) AS communities,
-               sum(t.annual_budget) AS budget_total, min(t.name) AS name
-        FROM communities t JOIN s USING (street) GROUP BY GROUPING SETS ((t.street, t.id), (t.street), ())
-        """
+    static let communities = grouped(
+        ["count(*) AS communities", "sum(t.annual_budget) AS budget_total", "min(t.name) AS name"], from: "communities",
+        [sum("communities"), sum("budget_total"), "min(name) AS name"])
 
     // Appeals received and resolved on each of the last 30 days of each street's calendar.
     static let series = """
-        \(chosen), days AS (
-            SELECT t.street, s.today - ((t.received_at AT TIME ZONE 'UTC') + st.utc_offset * interval '1 second')::date AS ago, 1 AS received, 0 AS resolved
-            FROM appeals t JOIN s USING (street) JOIN streets st USING (street)
-            WHERE t.received_at >= to_timestamp($1::bigint - 31 * 86400)
-            UNION ALL
-            SELECT t.street, s.today - ((t.resolved_at AT TIME ZONE 'UTC') + st.utc_offset * interval '1 second')::date, 0, 1
-            FROM appeals t JOIN s USING (street) JOIN streets st USING (street)
-            WHERE t.handled AND t.resolved_at >= to_timestamp($1::bigint - 31 * 86400))
-        SELECT street, ago, sum(received) AS received, sum(resolved) AS resolved FROM days
-        WHERE ago BETWEEN 0 AND 29 GROUP BY street, ago
+        \(chosen)
+        SELECT d.street, s.today - d.day AS ago, d.received, d.resolved FROM appeal_days d JOIN s USING (street)
+        WHERE d.day > s.today - 30 AND d.day <= s.today
         """
 }

@@ -59,6 +59,7 @@ public enum RollupSchema {
                 compound integer, ticket text NOT NULL, channel smallint NOT NULL, category smallint NOT NULL,
                 urgency smallint NOT NULL, state smallint NOT NULL, handler_kind smallint NOT NULL, handler integer,
                 received_at timestamptz NOT NULL, dispatched_at timestamptz, resolved_at timestamptz,
+                received_day date NOT NULL, resolved_day date,
                 deadline bigint NOT NULL, submitter text NOT NULL, phone text NOT NULL,
                 counted boolean NOT NULL, open boolean NOT NULL, clock_running boolean NOT NULL,
                 handled boolean NOT NULL, on_time boolean NOT NULL, evaluated boolean NOT NULL,
@@ -69,6 +70,18 @@ public enum RollupSchema {
             CREATE TABLE appeal_events (street text NOT NULL, appeal integer NOT NULL, ordinal integer NOT NULL,
                 kind smallint NOT NULL, state_after smallint NOT NULL, at timestamptz NOT NULL,
                 PRIMARY KEY (street, appeal, ordinal)) PARTITION BY HASH (street)
+            """,
+            // Running counts the publisher keeps in the transaction that changes the appeals, so the
+            // rollup reads a row per community, not a million appeals (docs/rollup.md).
+            """
+            CREATE TABLE appeal_cells (street text NOT NULL, community integer NOT NULL, appeals bigint NOT NULL,
+                appeals_open bigint NOT NULL, counted bigint NOT NULL, handled bigint NOT NULL, on_time bigint NOT NULL,
+                evaluated bigint NOT NULL, satisfied bigint NOT NULL, reopened bigint NOT NULL, dispatched bigint NOT NULL,
+                contacted bigint NOT NULL, PRIMARY KEY (street, community))
+            """,
+            """
+            CREATE TABLE appeal_days (street text NOT NULL, day date NOT NULL, received bigint NOT NULL,
+                resolved bigint NOT NULL, PRIMARY KEY (street, day))
             """,
             """
             CREATE TABLE projects (street text NOT NULL, id integer NOT NULL, community integer NOT NULL,
@@ -85,8 +98,8 @@ public enum RollupSchema {
                 list.append("CREATE TABLE \(table)_p\(remainder) PARTITION OF \(table) FOR VALUES WITH (MODULUS \(partitions), REMAINDER \(remainder))")
             }
         }
-        // The rollup groups open appeals by community; this keeps that to the rows it needs.
-        list.append("CREATE INDEX appeals_open_by_community ON appeals (street, community, deadline) WHERE open")
+        // Overdue depends on the moment, so it is counted at each read, from this index alone.
+        list.append("CREATE INDEX appeals_running ON appeals (street, community, deadline) WHERE clock_running")
         return list
     }
 }

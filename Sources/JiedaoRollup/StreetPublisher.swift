@@ -46,7 +46,9 @@ public struct StreetPublisher {
             for table in PublishedTable.allCases {
                 try connection.execute("DELETE FROM \(table.name) WHERE street = $1", [street])
             }
-            try connection.execute("DELETE FROM appeal_events WHERE street = $1", [street])
+            for derived in ["appeal_events", "appeal_cells", "appeal_days"] {
+                try connection.execute("DELETE FROM \(derived) WHERE street = $1", [street])
+            }
             try writeStreetRow(registry, now: now)
             try connection.execute(
                 "UPDATE streets SET published_sequence = NULL, backfill_sequence = $2, backfill_table = 0, backfill_next = 0 WHERE street = $1",
@@ -102,22 +104,28 @@ public struct StreetPublisher {
     }
 
     private func replace(_ table: PublishedTable, range: Range<Int>, _ registry: Registry) throws(RollupError) {
-        try connection.execute("DELETE FROM \(table.name) WHERE street = $1 AND id >= $2 AND id < $3",
-                               [street, String(range.lowerBound), String(range.upperBound)])
-        if table == .appeals {
-            try connection.execute("DELETE FROM appeal_events WHERE street = $1 AND appeal >= $2 AND appeal < $3",
-                                   [street, String(range.lowerBound), String(range.upperBound)])
-        }
-        try copy(table, ids: range, registry)
+        try replace(table, where: "id >= $2 AND id < $3", events: "appeal >= $2 AND appeal < $3",
+                    [String(range.lowerBound), String(range.upperBound)], ids: range, registry)
     }
 
     private func replace(_ table: PublishedTable, ids: [Int], _ registry: Registry) throws(RollupError) {
         let array = "{" + ids.map(String.init).joined(separator: ",") + "}"
-        try connection.execute("DELETE FROM \(table.name) WHERE street = $1 AND id = ANY($2::integer[])", [street, array])
+        try replace(table, where: "id = ANY($2::integer[])", events: "appeal = ANY($2::integer[])", [array], ids: ids, registry)
+    }
+
+    /// Deletes the rows `condition` selects and copies the live records of `ids` in again; for
+    /// appeals the events are replaced too, and the running cells lose the old rows' counts and
+    /// gain the new ones', in the same transaction.
+    private func replace(_ table: PublishedTable, where condition: String, events: String, _ values: [String], ids: some Sequence<Int>,
+                         _ registry: Registry) throws(RollupError) {
+        let parameters = [street] + values
         if table == .appeals {
-            try connection.execute("DELETE FROM appeal_events WHERE street = $1 AND appeal = ANY($2::integer[])", [street, array])
+            try AppealCells.adjust(connection, by: -1, where: condition, parameters)
+            try connection.execute("DELETE FROM appeal_events WHERE street = $1 AND \(events)", parameters)
         }
+        try connection.execute("DELETE FROM \(table.name) WHERE street = $1 AND \(condition)", parameters)
         try copy(table, ids: ids, registry)
+        if table == .appeals { try AppealCells.adjust(connection, by: 1, where: condition, parameters) }
     }
 
     private func copy(_ table: PublishedTable, ids: some Sequence<Int>, _ registry: Registry) throws(RollupError) {

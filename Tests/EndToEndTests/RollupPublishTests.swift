@@ -166,6 +166,28 @@ final class RollupPublishTests: XCTestCase {
         let newer = try JiedaoBinary.run(["summary", "--rollup", url])
         XCTAssertEqual(newer.status, 1)
         XCTAssertTrue(newer.stderr.contains("version 9 of the rollup tables, newer than this jiedao's version 1"), newer.stderr)
+        try PostgresConnection(url: url).execute("UPDATE jiedao_schema SET version = 0")
+        let older = try JiedaoBinary.run(["publish", "--data", base + "/data", "--to", url, "--once"])
+        XCTAssertEqual(older.status, 1)
+        XCTAssertTrue(older.stderr.contains("version 0 of the rollup tables, which this jiedao cannot migrate"), older.stderr)
+    }
+
+    func testAPublisherWaitsForAServerThatIsAway() throws {
+        let base = try JiedaoBinary.temporaryDirectory()
+        try demo(base + "/data", seed: 1, code: "R1", district: "桂香区")
+        let publisher = try startPublisher(base + "/data", "postgresql://nobody@/postgres?host=/nonexistent", once: false)
+        var said = ""
+        let deadline = Date().addingTimeInterval(10)
+        while !said.contains("retrying in 2 s"), Date() < deadline {
+            let chunk = publisher.2.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += String(decoding: chunk, as: UTF8.self)
+        }
+        XCTAssertTrue(publisher.0.isRunning, "a server that is away is waited for, not a reason to stop")
+        publisher.0.terminate()
+        publisher.0.waitUntilExit()
+        XCTAssertTrue(said.contains("Cannot connect to PostgreSQL at postgresql://nobody@/postgres?host=/nonexistent"), said)
+        XCTAssertTrue(said.contains("; retrying in 1 s") && said.contains("; retrying in 2 s"), "the pause grows: \(said)")
     }
 }
 

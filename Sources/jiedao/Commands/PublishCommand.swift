@@ -24,9 +24,14 @@ struct PublishCommand: ParsableCommand {
     @Flag(help: "Publish what the journal holds now, then exit.")
     var once = false
 
+    /// For Benchmarks/rollup.sh: a line per commit with the sequence and the monotonic clock.
+    @Flag(help: ArgumentHelp("Print \"committed SEQUENCE NANOSECONDS\" after each commit.", visibility: .hidden))
+    var trace = false
+
     func run() throws {
         let (session, registry) = try options.open()
         var loop = PublishLoop(session: session, registry: registry, url: url, language: options.language, once: once)
+        loop.trace = trace
         if let chunk = ProcessInfo.processInfo.environment["JIEDAO_PUBLISH_CHUNK"].flatMap(Int.init), chunk > 0 {
             loop.chunkSize = chunk
         }

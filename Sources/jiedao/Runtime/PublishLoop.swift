@@ -15,6 +15,8 @@ struct PublishLoop {
     let once: Bool
     /// Records per backfill transaction.
     var chunkSize = 20_000
+    /// Also print each commit's sequence and monotonic time (for the latency benchmark).
+    var trace = false
 
     /// Runs until killed (or, with `once`, until the database is current). A server that is down
     /// or a link that breaks is retried with a growing pause, up to a minute.
@@ -134,6 +136,10 @@ struct PublishLoop {
     }
 
     private func report(sequence: UInt64, records: Int?) {
+        if trace {
+            FileHandle.standardOutput.write(Data("committed \(sequence) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+            return
+        }
         let street = registry.settings.streetCode ?? ""
         let line: String
         if let records {
