@@ -40,8 +40,11 @@ public enum RollupQuery {
 
     // The streets chosen, each with its own calendar day at now.
     private static let chosen = """
-        WITH s AS (SELECT street, date '1970-01-01' + floor(($1::bigint + utc_offset) / 86400.0)::integer AS today
-                   FROM streets WHERE $2::text IS NULL OR district = $2)
+        WITH s AS MATERIALIZED (
+            SELECT street, today, date_trunc('quarter', today)::date AS quarter_start,
+                   (date_trunc('quarter', today) + interval '3 months')::date AS quarter_end, extract(year FROM today) AS year
+            FROM (SELECT street, date '1970-01-01' + floor(($1::bigint + utc_offset) / 86400.0)::integer AS today
+                  FROM streets WHERE $2::text IS NULL OR district = $2) d)
         """
 
     private static func rate(_ part: String, _ whole: String) -> String {
@@ -85,8 +88,7 @@ public enum RollupQuery {
     static let volunteers = """
         \(chosen), served AS (
             SELECT DISTINCT x.street, x.volunteer FROM services x JOIN s USING (street)
-            WHERE x.confirmed AND x.day >= date_trunc('quarter', s.today)::date
-              AND x.day < (date_trunc('quarter', s.today) + interval '3 months')::date),
+            WHERE x.confirmed AND x.day >= s.quarter_start AND x.day < s.quarter_end),
         cells AS (
             SELECT t.street, t.community, count(*) AS volunteers,
                    count(*) FILTER (WHERE t.in_service_member AND v.volunteer IS NULL) AS volunteers_behind
@@ -97,7 +99,7 @@ public enum RollupQuery {
         """
 
     static let projects = grouped(
-        ["count(*) AS projects", "coalesce(sum(t.budget) FILTER (WHERE t.commits_budget AND t.year = extract(year FROM s.today)), 0) AS budget_committed"],
+        ["count(*) AS projects", "coalesce(sum(t.budget) FILTER (WHERE t.commits_budget AND t.year = s.year), 0) AS budget_committed"],
         from: "projects", [sum("projects"), sum("budget_committed")])
 
     // Communities are grouped by their own ID, so each appears once with its name.

@@ -56,6 +56,20 @@ public struct StreetPublisher {
         }
     }
 
+    /// Removes every row of the street (its code changed: the new code publishes afresh, and the
+    /// district must not count the street twice).
+    public func withdraw() throws(RollupError) {
+        try connection.transaction { () throws(RollupError) in
+            for table in PublishedTable.allCases {
+                try connection.execute("DELETE FROM \(table.name) WHERE street = $1", [street])
+            }
+            for derived in ["appeal_events", "appeal_cells", "appeal_days", "streets"] {
+                try connection.execute("DELETE FROM \(derived) WHERE street = $1", [street])
+            }
+            try connection.execute("SELECT pg_notify($1, $2)", [Self.channel, street])
+        }
+    }
+
     /// Writes the next chunk of a backfill and returns the state after it (``PublishState/published``
     /// once every table is written; then the records `since` touched are written too).
     public func backfillStep(_ registry: Registry, from state: PublishState, at sequence: UInt64,

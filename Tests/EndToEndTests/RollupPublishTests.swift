@@ -124,6 +124,17 @@ final class RollupPublishTests: XCTestCase {
         XCTAssertEqual(after, start + 1, "the new compound did not reach the rollup within 10 s")
         let row = try PostgresConnection(url: url).execute("SELECT name FROM compounds WHERE street = 'E1' AND name = '发布测试小区'")
         XCTAssertEqual(row.count, 1)
+
+        // A new code is a new street for the district: the old code's rows go, the new one's come.
+        XCTAssertEqual(try JiedaoBinary.run(["settings", "--data", base + "/data", "--street-code", "E9"]).status, 0)
+        var codes: Set<String> = []
+        for _ in 0..<150 where codes != ["E9"] {
+            usleep(100_000)
+            codes = Set(((try rollup(url)["streets"] as? [String: Any]) ?? [:]).keys)
+        }
+        XCTAssertEqual(codes, ["E9"])
+        let left = try PostgresConnection(url: url).execute("SELECT count(*) AS n FROM appeals WHERE street = 'E1'")
+        XCTAssertEqual(left.value(0, "n"), "0")
     }
 
     func testPersonalDataIsPublishedMasked() throws {

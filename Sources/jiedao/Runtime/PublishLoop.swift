@@ -31,6 +31,7 @@ struct PublishLoop {
                 try bringUpToDate(publisher)
                 if once { return }
                 try follow(publisher)
+                // follow returns when the street's code changed: connect again under the new one.
             } catch let error as RollupError where error.isTransient && !once {
                 printError(error.message.text(language) + (language == .zh ? "；\(pause) 秒后重试" : "; retrying in \(pause) s"))
                 sleep(pause)
@@ -107,7 +108,8 @@ struct PublishLoop {
         return touched
     }
 
-    /// Publishes each edit as it reaches the journal, until the connection fails.
+    /// Publishes each edit as it reaches the journal, until the connection fails (it throws) or
+    /// the street's code changes (it returns, having withdrawn the rows of the old code).
     private mutating func follow(_ publisher: StreetPublisher) throws {
         let watcher = JournalWatcher(directory: session.directory)
         var lastPoll = DispatchTime.now().uptimeNanoseconds
@@ -122,6 +124,14 @@ struct PublishLoop {
                     entries = try session.catchUp(&registry)
                 } catch {
                     throw CommandFailure(error.message.text(language))
+                }
+                if registry.settings.streetCode != publisher.street {
+                    // A new code is a new street for the district: take the old rows away and start afresh.
+                    try publisher.withdraw()
+                    printError(language == .zh
+                        ? "街道编码已从 \(publisher.street) 改为 \(registry.settings.streetCode ?? "")，按新编码重新发布"
+                        : "The street code changed from \(publisher.street) to \(registry.settings.streetCode ?? ""); publishing afresh under the new code")
+                    return
                 }
                 if !entries.isEmpty {
                     var touched = TouchedRecords()
