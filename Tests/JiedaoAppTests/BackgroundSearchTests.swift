@@ -47,4 +47,27 @@ final class BackgroundSearchTests: XCTestCase {
         _ = update(&state, .searchFinished(SearchResult(token: job.token, pane: .appeals, rows: [], total: nil)))
         XCTAssertEqual(state.current.rows, all, "the first search was overtaken by the second key")
     }
+
+    func testTheSpinnerTurnsAndEnterWaitsForTheAnswer() throws {
+        var app = try demo()
+        app.press(.character("5"))
+        var state = app.state
+        let effects = update(&state, .key(.character("/"))) + update(&state, .key(.character("鑫")))
+        guard case .search(let job)? = effects.last else { return XCTFail("no search effect: \(effects)") }
+        func countLine(_ state: AppState) -> String { render(state).lines()[1] }
+        let first = countLine(state)
+        _ = update(&state, .spin)
+        let second = countLine(state)
+        XCTAssertNotEqual(first, second, "the spinner moved")
+        XCTAssertTrue(first.contains("⠋ 搜索中") && second.contains("⠙ 搜索中"), first + "\n" + second)
+
+        // Enter while it runs: the old list is no answer, so nothing is "not found" yet.
+        _ = update(&state, .key(.enter))
+        XCTAssertNil(state.message)
+        _ = update(&state, .searchFinished(SearchResult(token: job.token, pane: .appeals, rows: [], total: nil)))
+        XCTAssertEqual(state.message?.text.text(.zh), "未找到“鑫”（Esc 恢复列表）")
+        XCTAssertFalse(countLine(state).contains("搜索中"))
+        _ = update(&state, .spin)
+        XCTAssertFalse(countLine(state).contains("搜索中"), "no spinner without a search")
+    }
 }

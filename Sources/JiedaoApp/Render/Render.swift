@@ -70,7 +70,8 @@ private func renderCrumbs(_ state: AppState, into canvas: inout Canvas, in rect:
     }
     let marks = state.current.marked.isEmpty ? "" : state.tr("已选\(state.current.marked.count)  ", "\(state.current.marked.count) marked  ")
     // While a narrowing runs off the UI thread the count is the list still shown, marked so.
-    let running = state.runningSearch == nil ? "" : state.tr("搜索中", "searching") + (state.isASCII ? "...  " : "…  ")
+    let spinner = state.isASCII ? ["|", "/", "-", "\\"] : ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
+    let running = state.runningSearch == nil ? "" : spinner[state.spinnerStep % spinner.count] + " " + state.tr("搜索中  ", "searching  ")
     let count = marks + running + "\(formatCount(state.current.rows.count)) / \(formatCount(state.current.total))"
     let countWidth = DisplayWidth.of(count)
     if rect.maxX - countWidth > x + 1 {

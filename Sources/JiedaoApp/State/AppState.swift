@@ -41,6 +41,10 @@ public struct AppState: Equatable, Sendable {
     public internal(set) var runningSearch: Int?
     /// How many narrowings have been sent off the UI thread, so each has its own token.
     var searchTokens = 0
+    /// Which frame of the spinner the count line shows while a narrowing runs.
+    public internal(set) var spinnerStep = 0
+    /// Enter was pressed on a narrowing still running: when it comes back empty, say so.
+    var choseRunningSearch: String?
     public internal(set) var themeName = "default"
     /// What `:lang` and `:theme` chose, remembered for the next run.
     public internal(set) var preferences = UserPreferences()

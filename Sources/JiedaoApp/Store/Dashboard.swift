@@ -42,9 +42,10 @@ public struct Dashboard<Store: DataStore> {
     }
 
     /// Takes in the narrowings the store finished off the UI thread (the program's loop calls
-    /// this between keys).
+    /// this between keys, at least ten times a second); while one still runs, its spinner turns.
     public mutating func collectSearches() {
         for result in store.finishedSearches() { send(.searchFinished(result)) }
+        if state.runningSearch != nil { send(.spin) }
     }
 
     /// Changes the store itself, for tests that play another process or a failing disk.

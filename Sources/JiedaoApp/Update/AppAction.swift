@@ -24,6 +24,8 @@ public enum AppAction: Sendable {
     case themeChanged(String)
     /// A narrowing run off the UI thread finished (a stale one, overtaken by a later key, is dropped).
     case searchFinished(SearchResult)
+    /// Time passed while a narrowing runs: the spinner in the count line turns.
+    case spin
 }
 
 /// An edit someone made, as the dashboard tells of it.

@@ -13,6 +13,11 @@ extension AppState {
         case .choose?:
             lastSearch = field.value
             mode = .browse
+            // The list shown is not yet the answer: judge "not found" when the answer comes.
+            if runningSearch != nil {
+                choseRunningSearch = field.value
+                return []
+            }
             if !field.value.isEmpty, current.rows.isEmpty {
                 message = StatusMessage(Bilingual(zh: "未找到“\(field.value)”（Esc 恢复列表）", en: "“\(field.value)” not found (Esc brings the list back)"), isError: true)
             }
@@ -32,6 +37,7 @@ extension AppState {
     /// the UI thread: the effect comes back as ``AppAction/searchFinished(_:)``, and a newer key
     /// overtakes it.
     mutating func narrow(to query: String, restoring selection: Int32?) -> [Effect] {
+        choseRunningSearch = nil
         let previous = current.search
         let extends = !previous.isEmpty && query.hasPrefix(previous) && runningSearch == nil
         withPane { $0.search = query }
@@ -62,6 +68,12 @@ extension AppState {
         searched.cursor = 0
         panes[result.pane] = searched
         setRows(result.rows, total: result.total ?? searched.total, of: result.pane)
+        if let chosen = choseRunningSearch {
+            choseRunningSearch = nil
+            if !chosen.isEmpty, result.rows.isEmpty {
+                message = StatusMessage(Bilingual(zh: "未找到“\(chosen)”（Esc 恢复列表）", en: "“\(chosen)” not found (Esc brings the list back)"), isError: true)
+            }
+        }
     }
 
     /// Moves to the next (or previous) row matching `query`; false when none does.

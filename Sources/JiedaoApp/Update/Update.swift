@@ -49,6 +49,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .searchFinished(let result):
         state.searchFinished(result)
         return []
+    case .spin:
+        if state.runningSearch != nil { state.spinnerStep &+= 1 }
+        return []
     case .failed(let message):
         state.message = StatusMessage(message, isError: true)
         return []
