@@ -27,6 +27,10 @@ public enum DeadlineText {
         return context.tr("剩\(left)个工作日", "\(left) working days left")
     }
 
+    /// Every character the texts above can hold, in both languages (and the dash), so a search
+    /// for anything else skips the column.
+    public static let alphabet = Set("0123456789超期小时天剩今日到挂起中个工作—-" + "hoverdue left due today working days suspended")
+
     /// A number that is the same for two appeals exactly when ``text(_:_:)`` is, so a search
     /// matches each distinct text once: the whole hours past or left, or the day due.
     public static func textKey(_ progress: AppealProgress, _ context: RowContext) -> Int64 {

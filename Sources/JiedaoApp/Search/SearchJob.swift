@@ -33,14 +33,10 @@ public struct SearchJob: Sendable, Equatable {
             let result = rows.run(context)
             return isCancelled() ? nil : SearchResult(token: token, pane: pane, rows: result.rows, total: result.total)
         }
-        guard var matcher = SearchMatcher(query, pane: pane) else {
+        guard let matcher = SearchMatcher(query, pane: pane) else {
             return SearchResult(token: token, pane: pane, rows: candidates, total: nil)
         }
-        var kept: [Int32] = []
-        for (index, id) in candidates.enumerated() {
-            if index % 4_096 == 0, isCancelled() { return nil }
-            if matcher.matches(id, context) { kept.append(id) }
-        }
+        guard let kept = matcher.filter(candidates, context, isCancelled: isCancelled) else { return nil }
         return SearchResult(token: token, pane: pane, rows: kept, total: nil)
     }
 }

@@ -26,7 +26,7 @@ struct RowQuery: Sendable {
             guard let column = columns.first(where: { $0.id == chip.column }) else { continue }
             rows = rows.filter { chip.matches(column, canonical, $0) }
         }
-        if var matcher = SearchMatcher(search, pane: pane) { rows = rows.filter { matcher.matches($0, context) } }
+        if let matcher = SearchMatcher(search, pane: pane), let kept = matcher.filter(rows, context) { rows = kept }
         if let sort, let column = columns.first(where: { $0.id == sort.column }) {
             // Compute every key once; a comparison must not rebuild strings.
             let keys = rows.map { column.sortKey(context, $0) }

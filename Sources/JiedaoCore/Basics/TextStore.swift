@@ -72,6 +72,14 @@ public struct TextStore: Sendable {
         return added.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[local..<(local + length)])) }
     }
 
+    /// Calls `body` with both parts of the store's bytes at once, so a scan over many texts
+    /// (a search of a million appeals) pays for no call or reference count per text.
+    public func withBytes<T>(_ body: (TextBytes) -> T) -> T {
+        loaded.withUnsafeBufferPointer { loadedBytes in
+            added.withUnsafeBufferPointer { addedBytes in body(TextBytes(loaded: loadedBytes, added: addedBytes)) }
+        }
+    }
+
     /// Whether the handle lies within the store (a loaded snapshot is checked with this).
     public func isValid(_ ref: TextRef) -> Bool {
         UInt64(ref.offset) + UInt64(ref.length) <= UInt64(count)
@@ -95,4 +103,23 @@ public struct TextStore: Sendable {
 
     /// Reserves room for `count` more bytes, so a loader allocates once.
     public mutating func reserve(_ count: Int) { added.reserveCapacity(added.count + count) }
+}
+
+/// The bytes of a ``TextStore`` for the length of a ``TextStore/withBytes(_:)`` call.
+public struct TextBytes {
+    let loaded: UnsafeBufferPointer<UInt8>
+    let added: UnsafeBufferPointer<UInt8>
+
+    /// The UTF-8 bytes behind a handle (empty for one outside the store).
+    @inlinable public subscript(ref: TextRef) -> UnsafeBufferPointer<UInt8> {
+        slice(Int(ref.offset), Int(ref.length))
+    }
+
+    @usableFromInline func slice(_ start: Int, _ length: Int) -> UnsafeBufferPointer<UInt8> {
+        guard length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        if start + length <= loaded.count { return UnsafeBufferPointer(rebasing: loaded[start..<(start + length)]) }
+        let local = start - loaded.count
+        guard local >= 0, local + length <= added.count else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: added[local..<(local + length)])
+    }
 }
