@@ -60,6 +60,17 @@ final class RollupScreenTests: XCTestCase {
         let second = try XCTUnwrap(lines.first { $0.hasPrefix("南园街道（补录中）") })
         XCTAssertTrue(second.contains("120") && second.contains("50.0%"), second)
         XCTAssertTrue(lines.contains { $0.hasPrefix("2 个街道 · 合计 诉求 123") }, lines.joined(separator: "\n"))
+        // A wide screen has room for the street-wide figures too; a community has a dash there.
+        let wide = render(try screen(.zh, 130, 24)).lines()
+        let figures = try XCTUnwrap(rollup().streets["440305001"]?.summary)
+        XCTAssertTrue(wide[1].contains("未服务党员") && wide[1].contains("重办率") && wide[1].contains("预算使用"), wide[1])
+        let street = try XCTUnwrap(wide.first { $0.hasPrefix("桂香街道") })
+        let budget = figures.budgetTotal == 0 ? "—" : formatPercent(Double(figures.budgetCommitted) / Double(figures.budgetTotal))
+        XCTAssertTrue(street.hasSuffix(formatPercent(figures.reopenRate) + " " + String(repeating: " ", count: max(0, 8 - budget.count)) + budget), street)
+        var drilled = try screen(.zh, 130, 24)
+        drilled.press(.enter)
+        let community = try XCTUnwrap(render(drilled).lines().first { $0.hasPrefix("侨香社区") })
+        XCTAssertTrue(community.hasSuffix("—        —"), community)
     }
 
     func testSortingByOverdueKeepsTheCursorOnItsStreet() throws {

@@ -33,12 +33,12 @@ public func render(_ screen: RollupScreen) -> Canvas {
             var name = street.summary.street
             if street.publishedSequence == nil { name += zh ? "（补录中）" : " (backfilling)" }
             if street.summary.demo { name += zh ? "（演示）" : " (demo)" }
-            rows.append([name] + RollupColumns.cells(RollupColumns.values(street.summary)))
+            rows.append([name] + RollupColumns.cells(RollupColumns.values(street.summary), dash: screen.isASCII ? "-" : "—"))
             overdue.append(street.summary.appealsOverdue > 0)
         }
     } else {
         for community in screen.communities {
-            rows.append([community.name] + RollupColumns.cells(RollupColumns.values(community.figures)))
+            rows.append([community.name] + RollupColumns.cells(RollupColumns.values(community.figures), dash: screen.isASCII ? "-" : "—"))
             overdue.append(community.figures.appealsOverdue > 0)
         }
     }
