@@ -103,4 +103,12 @@ final class RollupScreenTests: XCTestCase {
         let waiting = RollupScreen(language: .zh, isASCII: true, district: nil)
         XCTAssertTrue(render(waiting).lines().contains { $0.contains("正在读取汇总数据") })
     }
+
+    func testColumnsGiveWayFromTheLast() {
+        // Name of 13 columns at 80: seven figures fit; members behind (10 wide) does not, and
+        // no later, narrower column takes its place.
+        XCTAssertEqual(RollupColumns.fitting(80, nameWidth: 13), 8)
+        XCTAssertEqual(RollupColumns.fitting(130, nameWidth: 13), RollupColumns.count)
+        XCTAssertEqual(RollupColumns.fitting(30, nameWidth: 40), 2, "a long name keeps 20 columns, not more: room for one figure")
+    }
 }

@@ -36,7 +36,9 @@ enum RollupColumns {
     static func fitting(_ width: Int, nameWidth: Int) -> Int {
         var used = max(10, min(20, nameWidth))
         var shown = 1
-        for column in 1..<count where used + widths[column] + 1 <= width {
+        // Columns give way from the last: the first that does not fit ends the row.
+        for column in 1..<count {
+            guard used + widths[column] + 1 <= width else { break }
             used += widths[column] + 1
             shown += 1
         }
