@@ -5,8 +5,8 @@ import JiedaoCore
 /// the streets and the total. Definitions are those of docs/metrics.md.
 public enum RollupQuery {
     /// The figures at `now` (Unix seconds) of every street, or of the streets of `district`.
+    /// The connection has been through ``RollupSchema/prepare(_:)`` (once is enough).
     public static func run(_ connection: PostgresConnection, now: Int64, district: String? = nil) throws(RollupError) -> Rollup {
-        try RollupSchema.prepare(connection)
         let parameters: [String?] = [String(now), district]
         let streets = try connection.execute("""
             SELECT street, name, district, demo, published_sequence,
@@ -53,11 +53,11 @@ public enum RollupQuery {
 
     /// Counts per (street, community) in one hash aggregate over the rows, then the three levels
     /// over that small result: GROUPING SETS straight over millions of rows sorts them all.
-    private static func grouped(_ counts: [String], from table: String, _ figures: [String]) -> String {
+    private static func grouped(_ counts: [String], from table: String, by key: String = "community", _ figures: [String]) -> String {
         """
         \(chosen), cells AS (
-            SELECT t.street, t.\(table == "communities" ? "id AS community" : "community"), \(counts.joined(separator: ", "))
-            FROM \(table) t JOIN s USING (street) GROUP BY t.street, t.\(table == "communities" ? "id" : "community"))
+            SELECT t.street, t.\(key) AS community, \(counts.joined(separator: ", "))
+            FROM \(table) t JOIN s USING (street) GROUP BY t.street, t.\(key))
         SELECT GROUPING(street, community) AS level, street, community, \(figures.joined(separator: ", "))
         FROM cells GROUP BY GROUPING SETS ((street, community), (street), ())
         """
@@ -104,7 +104,7 @@ public enum RollupQuery {
 
     // Communities are grouped by their own ID, so each appears once with its name.
     static let communities = grouped(
-        ["count(*) AS communities", "sum(t.annual_budget) AS budget_total", "min(t.name) AS name"], from: "communities",
+        ["count(*) AS communities", "sum(t.annual_budget) AS budget_total", "min(t.name) AS name"], from: "communities", by: "id",
         [sum("communities"), sum("budget_total"), "min(name) AS name"])
 
     // Appeals received and resolved on each of the last 30 days of each street's calendar.

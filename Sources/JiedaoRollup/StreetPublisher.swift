@@ -43,12 +43,7 @@ public struct StreetPublisher {
     /// Forgets what the database holds of the street and starts a backfill at `sequence`.
     public func startBackfill(_ registry: Registry, at sequence: UInt64, now: Int64) throws(RollupError) {
         try connection.transaction { () throws(RollupError) in
-            for table in PublishedTable.allCases {
-                try connection.execute("DELETE FROM \(table.name) WHERE street = $1", [street])
-            }
-            for derived in ["appeal_events", "appeal_cells", "appeal_days"] {
-                try connection.execute("DELETE FROM \(derived) WHERE street = $1", [street])
-            }
+            try deleteRows(including: [])
             try writeStreetRow(registry, now: now)
             try connection.execute(
                 "UPDATE streets SET published_sequence = NULL, backfill_sequence = $2, backfill_table = 0, backfill_next = 0 WHERE street = $1",
@@ -60,13 +55,15 @@ public struct StreetPublisher {
     /// district must not count the street twice).
     public func withdraw() throws(RollupError) {
         try connection.transaction { () throws(RollupError) in
-            for table in PublishedTable.allCases {
-                try connection.execute("DELETE FROM \(table.name) WHERE street = $1", [street])
-            }
-            for derived in ["appeal_events", "appeal_cells", "appeal_days", "streets"] {
-                try connection.execute("DELETE FROM \(derived) WHERE street = $1", [street])
-            }
+            try deleteRows(including: ["streets"])
             try connection.execute("SELECT pg_notify($1, $2)", [Self.channel, street])
+        }
+    }
+
+    /// Deletes the street's rows from every published table, the appeals' derived tables, and `extra`.
+    private func deleteRows(including extra: [String]) throws(RollupError) {
+        for table in PublishedTable.allCases.map(\.name) + ["appeal_events", "appeal_cells", "appeal_days"] + extra {
+            try connection.execute("DELETE FROM \(table) WHERE street = $1", [street])
         }
     }
 

@@ -12,6 +12,8 @@ enum RollupColumns {
     }
 
     static let widths = [0, 7, 7, 8, 7, 7, 7, 7, 10, 7, 8]
+    /// The columns that are fractions, shown as percentages.
+    static let rates: Set<Int> = [4, 5, 6, 7, 9, 10]
 
     static func values(_ f: Summary.CommunityFigures) -> [Double] {
         [0, Double(f.appealsOverdue), Double(f.appealsOpen), Double(f.appeals), f.closureRate, f.onTimeRate, f.satisfactionRate,
@@ -28,7 +30,7 @@ enum RollupColumns {
     static func cells(_ values: [Double], dash: String) -> [String] {
         values.enumerated().dropFirst().map { column, value in
             if value.isNaN { return dash }
-            return (4...7).contains(column) || column >= 9 ? formatPercent(value) : formatCount(Int(value))
+            return rates.contains(column) ? formatPercent(value) : formatCount(Int(value))
         }
     }
 

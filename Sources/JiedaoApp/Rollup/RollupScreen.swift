@@ -83,8 +83,9 @@ public struct RollupScreen: Sendable {
         case .character("g"), .home: cursor = 0
         case .character("G"), .end: cursor = max(0, rowCount - 1)
         case .character("s"):
-            sort = TableSort(column: (sort.column + 1) % RollupColumns.count, direction: sort.column + 1 == RollupColumns.count ? .ascending : .descending)
-            if sort.column == 0 { sort.direction = .ascending }
+            // The next column; names read A to Z, figures the largest first.
+            let next = (sort.column + 1) % RollupColumns.count
+            sort = TableSort(column: next, direction: next == 0 ? .ascending : .descending)
         case .character("S"): sort.direction = sort.direction.reversed
         case .enter, .character("l"), .right:
             guard street == nil, let chosen = focusedStreet else { return }

@@ -679,14 +679,7 @@ enum PinyinInitials {
         let scalars = character.unicodeScalars
         guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex
         else { return 0 }
-        let value = scalar.value
-        switch value {
-        case 0x61...0x7A: return 1 << UInt64(value - 0x61)
-        case 0x41...0x5A: return 1 << UInt64(value - 0x41)
-        case 0x30...0x39: return 1 << UInt64(26 + value - 0x30)
-        case firstScalar...lastScalar: return UInt64(table[Int(value - firstScalar)] & 0x3FF_FFFF)
-        default: return 0
-        }
+        return mask(ofScalar: scalar.value)
     }
 
     /// The bit of `mask(of:)` a query character stands for, if it is an ASCII letter or digit.
@@ -812,6 +805,7 @@ enum PinyinInitials {
         }
     }
 
+    /// The initials a single scalar may be typed as, as ``mask(of:)`` gives them.
     @inline(__always)
     fileprivate static func mask(ofScalar value: UInt32) -> UInt64 {
         switch value {

@@ -48,8 +48,7 @@ struct SearchMatcher {
         for index in keys.indices {
             switch keys[index]?(context, id) {
             case .text(let ref)?:
-                if !usesInitials, searchBytes(ref, context.registry) { return true }
-                if usesInitials, matchesText(context.registry.text(ref)) { return true }
+                if context.registry.texts.withUTF8(ref, { matchesStored($0) }) { return true }
             case .value(let value)?:
                 if matchesValue(index, value, id, context) { return true }
             case nil:
@@ -148,11 +147,6 @@ struct SearchMatcher {
 
     private func matchesText(_ text: String) -> Bool {
         text.lowercased().contains(lowered) || (usesInitials && PinyinInitials.matches(lowered, in: text))
-    }
-
-    /// The query's bytes within the stored text, ASCII letters in either case.
-    private func searchBytes(_ ref: TextRef, _ registry: Registry) -> Bool {
-        registry.texts.withUTF8(ref) { Self.contains(loweredUTF8, in: $0) }
     }
 
     /// Whether `needle` occurs in `bytes` as it is. memchr finds the needle's last byte (for

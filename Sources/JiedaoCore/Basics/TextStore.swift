@@ -61,15 +61,7 @@ public struct TextStore: Sendable {
 
     /// Calls `body` with the UTF-8 bytes behind a valid handle (empty for an invalid one).
     public func withUTF8<T>(_ ref: TextRef, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        guard ref.length > 0, isValid(ref) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        let start = Int(ref.offset), length = Int(ref.length)
-        // A handle never spans the two parts: interned text starts after the loaded text.
-        if start + length <= loaded.count {
-            return loaded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<(start + length)])) }
-        }
-        let local = start - loaded.count
-        guard local >= 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return added.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[local..<(local + length)])) }
+        withBytes { body($0[ref]) }
     }
 
     /// Calls `body` with both parts of the store's bytes at once, so a scan over many texts
@@ -117,6 +109,7 @@ public struct TextBytes {
 
     @usableFromInline func slice(_ start: Int, _ length: Int) -> UnsafeBufferPointer<UInt8> {
         guard length > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        // A handle never spans the two parts: interned text starts after the loaded text.
         if start + length <= loaded.count { return UnsafeBufferPointer(rebasing: loaded[start..<(start + length)]) }
         let local = start - loaded.count
         guard local >= 0, local + length <= added.count else { return UnsafeBufferPointer(start: nil, count: 0) }

@@ -47,7 +47,9 @@ extension SummaryCommand {
     private func runRollup(_ url: String) throws {
         let figures: Rollup
         do {
-            figures = try RollupQuery.run(PostgresConnection(url: url), now: Environment.now, district: district)
+            let connection = try PostgresConnection(url: url)
+            try RollupSchema.prepare(connection)
+            figures = try RollupQuery.run(connection, now: Environment.now, district: district)
         } catch {
             throw CommandFailure(error.message.text(options.language))
         }

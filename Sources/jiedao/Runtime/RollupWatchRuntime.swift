@@ -57,6 +57,7 @@ struct RollupWatchRuntime {
             if connection == nil {
                 guard now >= nextAttempt else { return }
                 let opened = try PostgresConnection(url: url)
+                try RollupSchema.prepare(opened)
                 try opened.execute("LISTEN \(StreetPublisher.channel)")
                 connection = opened
                 pause = 1
