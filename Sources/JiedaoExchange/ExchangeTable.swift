@@ -8,6 +8,8 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
     case communities, compounds, volunteers, services, appeals, projects
     /// The street's own set-up: 职能部门, 党员先锋队 and the users (imported by an admin).
     case departments, teams, users
+    /// 诉求类别: the street's categories (the twelve built in, and its own).
+    case categories
 
     /// The kind of record a row is.
     public var kind: EntityKind {
@@ -21,6 +23,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
         case .departments: .department
         case .teams: .team
         case .users: .user
+        case .categories: .category
         }
     }
 
@@ -34,7 +37,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
     /// (``Registry/name(of:)``): a service's activity, an appeal's summary.
     public var nameKey: String {
         switch self {
-        case .communities, .compounds, .volunteers, .projects, .departments, .teams, .users: "name"
+        case .communities, .compounds, .volunteers, .projects, .departments, .teams, .users, .categories: "name"
         case .services: "activity"
         case .appeals: "summary"
         }
@@ -85,6 +88,7 @@ public enum ExchangeTable: String, CaseIterable, Sendable {
         case .departments: Bilingual(zh: "职能部门", en: "Departments")
         case .teams: Bilingual(zh: "党员先锋队", en: "Vanguard teams")
         case .users: Bilingual(zh: "用户", en: "Users")
+        case .categories: Bilingual(zh: "诉求类别", en: "Categories")
         }
     }
 }

@@ -42,7 +42,7 @@ public enum Open311 {
             ("service_request_id", .string(String(id.raw))),
             ("status", .string(progress.state.isOpen ? "open" : "closed")),
             ("status_notes", .string(statusNotes(progress, registry, language: language))),
-            ("service_name", .string(appeal.category.label(language))),
+            ("service_name", .string(registry.categoryName(appeal.category, language))),
             ("service_code", .string(serviceCode(appeal.category))),
             ("description", .string(details.isEmpty ? summary : summary + "\n" + details)),
             ("agency_responsible", handler.isEmpty ? .null : .string(handler)),
@@ -59,25 +59,25 @@ public enum Open311 {
         ])
     }
 
-    /// Every category as a service.
-    public static func services(language: Language) -> JSONValue {
-        .array(Category.allCases.map { category in
+    /// Every category a new appeal may take (live, not retired) as a service.
+    public static func services(_ registry: Registry, language: Language) -> JSONValue {
+        .array(registry.offeredCategories.map { category in
             .object([
                 ("service_code", .string(serviceCode(category))),
-                ("service_name", .string(category.label(language))),
+                ("service_name", .string(registry.categoryName(category, language))),
                 ("description", .string(language == .zh
-                    ? "民生诉求：\(category.label.zh)" : "Resident appeal: \(category.label.en.lowercased())")),
+                    ? "民生诉求：\(registry.categoryName(category, .zh))" : "Resident appeal: \(registry.categoryName(category, .en).lowercased())")),
                 ("metadata", .bool(false)),
                 ("type", .string("realtime")),
-                ("keywords", .string(keywords(category).text(language))),
-                ("group", .string(group(category).text(language))),
+                ("keywords", .string(keywords(category)?.text(language) ?? registry.categoryName(category, language))),
+                ("group", .string((group(category) ?? Bilingual(zh: "本街道类别", en: "Street categories")).text(language))),
             ])
         })
     }
 
     /// The category's stored number as two digits: stable, because stored numbers are never reused.
-    public static func serviceCode(_ category: Category) -> String {
-        category.rawValue < 10 ? "0" + String(category.rawValue) : String(category.rawValue)
+    public static func serviceCode(_ category: CategoryID) -> String {
+        category.raw < 10 ? "0" + String(category.raw) : String(category.raw)
     }
 
     // MARK: - Pieces
@@ -116,8 +116,8 @@ public enum Open311 {
         return places.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// Comma-separated search words, as the standard has them.
-    static func keywords(_ category: Category) -> Bilingual {
+    /// Comma-separated search words of a built-in category, as the standard has them (nil for a street's own).
+    static func keywords(_ category: CategoryID) -> Bilingual? {
         switch category {
         case .environment: Bilingual(zh: "垃圾, 绿化, 污水, 卫生", en: "rubbish, greenery, sewage, cleaning")
         case .property: Bilingual(zh: "物业, 电梯, 门禁, 停车", en: "property, lift, gate, parking")
@@ -131,17 +131,19 @@ public enum Open311 {
         case .housing: Bilingual(zh: "公租房, 漏水, 租赁", en: "public housing, leak, tenancy")
         case .consultation: Bilingual(zh: "咨询, 政策, 证明", en: "enquiry, policy, certificate")
         case .other: Bilingual(zh: "建议, 其他", en: "suggestion, other")
+        default: nil
         }
     }
 
-    /// The group a category is listed under.
-    static func group(_ category: Category) -> Bilingual {
+    /// The group a built-in category is listed under (nil for a street's own).
+    static func group(_ category: CategoryID) -> Bilingual? {
         switch category {
         case .environment, .noise, .safety: Bilingual(zh: "城市管理", en: "City management")
         case .property, .housing: Bilingual(zh: "住房物业", en: "Housing and property")
         case .traffic: Bilingual(zh: "交通出行", en: "Transport")
         case .elderCare, .education, .health, .employment: Bilingual(zh: "社会民生", en: "Social services")
         case .consultation, .other: Bilingual(zh: "咨询建议", en: "Enquiries and suggestions")
+        default: nil
         }
     }
 }

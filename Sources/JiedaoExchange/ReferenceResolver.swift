@@ -52,6 +52,11 @@ struct ReferenceResolver {
         var names: [String: [Int32]] = [:]
         for id in 0..<Int32(registry.count(of: kind)) where registry.isLive(RecordRef(kind, id)) {
             names[registry.name(of: RecordRef(kind, id)), default: []].append(id)
+            // A category is found by its English name too, as the English sheets write it.
+            if kind == .category {
+                let english = registry.categoryName(CategoryID(id), .en)
+                if english != registry.name(of: RecordRef(kind, id)) { names[english, default: []].append(id) }
+            }
         }
         return names
     }

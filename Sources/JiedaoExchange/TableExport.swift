@@ -108,7 +108,7 @@ public enum TableExport {
             let skills = Skills(rawValue: UInt16(truncatingIfNeeded: raw))
             return .array(Skills.catalogue.filter { skills.contains($0.skill) }.map { .string($0.label.text(language)) })
         case (.categories, .int(let raw)):
-            return .array(Category.allCases.filter { raw & (1 << Int64($0.rawValue)) != 0 }.map { .string($0.label(language)) })
+            return .array(registry.categories(inMask: UInt64(bitPattern: raw)).map { .string(registry.categoryName($0, language)) })
         default:
             return .string(cellText(value, spec, table: table, registry: registry, names: &names, language: language, reveal: reveal))
         }

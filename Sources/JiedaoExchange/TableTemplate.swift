@@ -28,6 +28,8 @@ public enum TableTemplate {
 
     /// A value of the field's form, as an import reads it.
     static func example(_ spec: FieldSpec, table: ExchangeTable, language: Language) -> String {
+        // A category sheet's example is a street's own; the key "categories" is a department's field.
+        if table == .categories, spec.key == "name" { return "燃气安全" }
         if let named = examples[spec.key == "name" ? table.rawValue : spec.key] { return named }
         // A user sheet's example is a coordinator, never a second admin by accident.
         if spec.key == "role" { return Role.coordinator.label(language) }
@@ -42,9 +44,10 @@ public enum TableTemplate {
         case .choice(let options): return options.first?.label.text(language) ?? ""
         // A volunteer's team is left empty: teams name their leader, a volunteer, so volunteers come first.
         case .reference(.team, _): return ""
+        case .reference(.category, _): return AppealCategory.builtIn[0].text(language)
         case .reference(let kind, _): return examples[referenceKey(kind)] ?? ""
         case .skills: return ""
-        case .categories: return Category.environment.label(language)
+        case .categories: return AppealCategory.builtIn[0].text(language)
         }
     }
 
@@ -63,7 +66,7 @@ public enum TableTemplate {
     /// Plausible names per table (by raw value) and per field key.
     private static let examples: [String: String] = [
         "communities": "侨香社区", "compounds": "锦绣花园", "volunteers": "王芳", "projects": "楼道照明更新",
-        "departments": "城市管理和综合执法局", "teams": "侨香社区党员先锋队", "users": "李四",
+        "departments": "城市管理和综合执法局", "name_en": "Gas safety", "teams": "侨香社区党员先锋队", "users": "李四",
         "activity": "长者探访", "summary": "路灯不亮", "login": "lisi", "street": "桂香街道", "address": "桂香路1号",
     ]
 }

@@ -92,7 +92,7 @@ enum PublishedTable: Int, CaseIterable, Sendable {
             let one = AppealTally.of(a)
             return key + [
                 String(a.community.raw), reference(a.compound.raw), text(a.ticket), String(a.channel.rawValue),
-                String(a.category.rawValue), String(a.urgency.rawValue), String(p.state.rawValue),
+                String(a.categoryCode), String(a.urgency.rawValue), String(p.state.rawValue),
                 String(p.handlerKind.rawValue), reference(p.handler),
                 timestamp(a.receivedAt) ?? timestamp(1), timestamp(p.dispatchedAt), timestamp(p.resolvedAt),
                 localDay(a.receivedAt, registry) ?? "1970-01-01", p.resolvedAt == 0 ? nil : localDay(p.resolvedAt, registry), String(p.deadline),

@@ -39,10 +39,20 @@ final class SetupTests: XCTestCase {
         try Data(("名称,社区,类型,户数\r\n锦绣花园,侨香社区,商品房,800\r\n桂园大厦,桂园社区,商品房,300\r\n").utf8).write(to: URL(fileURLWithPath: compounds))
         let imported = try JiedaoBinary.run(["import", "--data", data, "--table", "compounds", compounds, "--lang", "en"])
         XCTAssertEqual(imported.status, 0, imported.stdout + imported.stderr)
+        // The street's own category, from its template, before the departments that handle it.
+        let categories = base + "/类别.csv"
+        XCTAssertEqual(try JiedaoBinary.run(["export", "--table", "categories", "--template", "--out", categories]).status, 0)
+        let categorySheet = String(decoding: try Data(contentsOf: URL(fileURLWithPath: categories)), as: UTF8.self)
+        XCTAssertTrue(categorySheet.contains("燃气安全") && categorySheet.contains("英文名称"), categorySheet)
+        let importedCategories = try JiedaoBinary.run(["import", "--data", data, "--table", "categories", categories, "--lang", "en"])
+        XCTAssertEqual(importedCategories.status, 0, importedCategories.stdout + importedCategories.stderr)
         let departments = base + "/部门.csv"
         XCTAssertEqual(try JiedaoBinary.run(["export", "--table", "departments", "--template", "--out", departments]).status, 0)
         let departmentSheet = String(decoding: try Data(contentsOf: URL(fileURLWithPath: departments)), as: UTF8.self)
         XCTAssertTrue(departmentSheet.contains("城市管理和综合执法局"), departmentSheet)
+        let departmentRows = String(departmentSheet.drop { $0 == "\u{FEFF}" }).components(separatedBy: "\r\n")
+        try Data((departmentSheet + departmentRows[1].replacingOccurrences(of: "城市管理和综合执法局", with: "燃气管理所")
+            .replacingOccurrences(of: "环境卫生", with: "燃气安全") + "\r\n").utf8).write(to: URL(fileURLWithPath: departments))
         let importedDepartments = try JiedaoBinary.run(["import", "--data", data, "--table", "departments", departments, "--lang", "en"])
         XCTAssertEqual(importedDepartments.status, 0, importedDepartments.stdout + importedDepartments.stderr)
         let user = try JiedaoBinary.run(["user", "add", "--data", data, "lisi", "--name", "李四", "--role", "coordinator"])
@@ -59,6 +69,10 @@ final class SetupTests: XCTestCase {
         XCTAssertFalse(session.screen().contains("DEMO"), session.screen())
         session.send("8")
         XCTAssertTrue(session.waitFor("城市管理和综合执法局"), "the departments pane lists the import: " + session.screen())
+        XCTAssertTrue(session.waitFor("燃气管理所           Gas safety"), "the new department handles the street's own category: " + session.screen())
+        session.send("Tab", "Tab", "Tab")
+        XCTAssertTrue(session.waitFor("燃气安全"), "the categories pane lists the import after the twelve: " + session.screen())
+        XCTAssertTrue(session.screen().contains("13 / 13"), session.screen())
         session.send("q")
         XCTAssertTrue(session.waitForExit())
 

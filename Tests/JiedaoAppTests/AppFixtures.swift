@@ -47,6 +47,10 @@ enum AppFixtures {
         try apply(.moveAppeal(AppealID(1), version: 4, .evaluate(Evaluation(all: .satisfied), redoDeadline: now + 86_400), note: ""), at: received + 2 * 86_400)
         try apply(.create(.project, [FieldChange("name", .text("楼道照明更新")), FieldChange("community", .int(0)), FieldChange("budget", .int(120_000)),
                                      FieldChange("year", .int(2026)), FieldChange("kind", .int(0))]))
+        try apply(.create(.team, [FieldChange("name", .text("侨香社区党员先锋队")), FieldChange("community", .int(0)), FieldChange("leader", .int(0))]))
+        // A street's own category, and a built-in one it does not use.
+        try apply(.create(.category, [FieldChange("name", .text("燃气安全")), FieldChange("name_en", .text("Gas safety"))]))
+        try apply(.update(RecordRef(.category, CategoryID.housing.raw), version: 0, [FieldChange("retired", .bool(true))]))
         _ = admin
         return r
     }
@@ -77,6 +81,12 @@ struct AppDriver {
             return XCTFail("no key is bound to \(command) in \(mode) on \(state.pane)", file: file, line: line)
         }
         press(key)
+    }
+
+    /// Goes to `pane` as a person would: its number key, or Tab from the last numbered pane.
+    mutating func show(_ pane: Pane) {
+        if Keymap.key(for: .pane(pane.rawValue), in: .browse, on: state.pane) != nil { return run(.pane(pane.rawValue)) }
+        for _ in Pane.allCases where state.pane != pane { press(.tab) }
     }
 
     mutating func type(_ text: String) { for character in text { press(.character(character)) } }

@@ -22,7 +22,7 @@ final class AsciiScreensTests: XCTestCase {
                 state.isASCII = true
                 var app = AppDriver(state)
                 for pane in Pane.allCases {
-                    app.press(.character(Character(String(pane.rawValue + 1))))
+                    app.show(pane)
                     assertASCIISymbols(app, "\(pane) \(width)x\(height) \(language)")
                 }
                 // A marked row, a form with a picked field, a filter picker, help, the audit view.

@@ -16,7 +16,7 @@ final class RenderGoldenTests: XCTestCase {
             for (width, height) in [(100, 30), (50, 16)] {
                 var app = AppDriver(try AppFixtures.state(language: language, width: width, height: height))
                 for pane in Pane.allCases {
-                    app.press(.character(Character(String(pane.rawValue + 1))))
+                    app.show(pane)
                     let screen = app.screen
                     XCTAssertEqual(screen.count, height)
                     for row in screen { XCTAssertLessThanOrEqual(DisplayWidth.of(row), width, row) }

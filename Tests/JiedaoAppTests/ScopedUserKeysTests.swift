@@ -65,7 +65,7 @@ final class ScopedUserKeysTests: XCTestCase {
         coordinator.press(.character("9"), .character("e"))
         XCTAssertEqual(coordinator.state.pane, .users)
         XCTAssertEqual(coordinator.state.mode, .browse)
-        XCTAssertEqual(coordinator.state.message?.text.zh, "只有管理员可以修改部门和用户")
+        XCTAssertEqual(coordinator.state.message?.text.zh, "只有管理员可以修改部门、用户和类别")
         XCTAssertFalse(helpText(coordinator).contains("权限（jiedao user 设置）"))
     }
 

@@ -171,7 +171,7 @@ private struct ReferenceKPIs {
         switch dimension {
         case .community: registry.name(of: RecordRef(.community, appeal.community.raw))
         case .compound: appeal.compound.raw < 0 ? "（无小区）" : registry.name(of: RecordRef(.compound, appeal.compound.raw))
-        case .category: appeal.category.label(.zh)
+        case .category: registry.categoryName(appeal.category, .zh)
         case .channel: appeal.channel.label(.zh)
         case .department:
             switch appeal.progress.handlerKind {

@@ -68,6 +68,32 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(registry.projects[ProjectID(0)].progress.state, .deliberated)
         XCTAssertTrue(registry.compounds[CompoundID(1)].isDeleted)
         XCTAssertEqual(registry.metrics.partyCoverage, 1)
+        // Written before categories were records: the built-in twelve are there, and the appeal keeps its own.
+        XCTAssertEqual(registry.categories.count, 12)
+        XCTAssertEqual(registry.categoryName(registry.appeals[AppealID(0)].category, .zh), "其他")
+        XCTAssertEqual(registry.categories(inMask: registry.departments[DepartmentID(0)].categories), [.environment, .property])
+    }
+
+    func testAStreetsOwnCategoriesAndDepartmentMasksPastSixteenRoundTrip() throws {
+        var registry = try StoreFixtures.smallRegistry()
+        let admin = UserID(0)
+        for index in 12..<20 {
+            try registry.apply(.create(.category, [FieldChange("name", .text("类别\(index)")), FieldChange("name_en", .text("Kind \(index)"))]), by: admin, at: StoreFixtures.now)
+        }
+        try registry.apply(.update(RecordRef(.category, 19), version: 1, [FieldChange("retired", .bool(true))]), by: admin, at: StoreFixtures.now)
+        let mask: UInt64 = 1 << 19 | 1 << 17 | 1
+        try registry.apply(.update(RecordRef(.department, 0), version: registry.departments[DepartmentID(0)].version,
+                                   [FieldChange("categories", .int(Int64(bitPattern: mask)))]), by: admin, at: StoreFixtures.now)
+        try registry.apply(.update(RecordRef(.appeal, 0), version: registry.appeals[AppealID(0)].version, [FieldChange("category", .int(17))]),
+                           by: admin, at: StoreFixtures.now)
+        let (loaded, header) = try SnapshotDecoder.decode(SnapshotEncoder.encode(registry, author: "admin", createdAt: 1, lastSequence: 0))
+        func names(_ r: Registry) -> [String] { r.categories.rows.map { "\(r.text($0.name))/\(r.text($0.englishName))/\($0.isRetired)/v\($0.version)" } }
+        XCTAssertEqual(names(loaded), names(registry))
+        XCTAssertEqual(header.counts["categories"], 20)
+        XCTAssertTrue(loaded.categories[CategoryID(19)].isRetired)
+        XCTAssertEqual(loaded.categoryName(CategoryID(18), .en), "Kind 18")
+        XCTAssertEqual(loaded.departments[DepartmentID(0)].categories, mask)
+        XCTAssertEqual(loaded.appeals[AppealID(0)].category, CategoryID(17))
     }
 
     /// Regenerates the golden file when JIEDAO_WRITE_GOLDEN=1 (only ever for a new format version's own file).

@@ -13,6 +13,8 @@ public enum PaneColumns {
         case .projects: projects
         case .departments: departments
         case .users: users
+        case .teams: teams
+        case .categories: categories
         case .summary: []
         }
     }
@@ -137,8 +139,8 @@ public enum PaneColumns {
                    searchKey: { c, id in .text(c.registry.appeals[AppealID(id)].summary) }),
         PaneColumn(.community, "社区", "Community", width: .fixed(10), text: { c, id in c.registry.name(of: RecordRef(.community, c.registry.appeals[AppealID(id)].community.raw)) },
                    searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].community.raw)) }),
-        PaneColumn(.category, "类别", "Category", width: .fixed(8), text: { c, id in c.registry.appeals[AppealID(id)].category.label(c.language) },
-                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].category.rawValue)) }),
+        PaneColumn(.category, "类别", "Category", width: .fixed(8), text: { c, id in c.registry.categoryName(c.registry.appeals[AppealID(id)].category, c.language) },
+                   searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].categoryCode)) }),
         PaneColumn(.state, "状态", "State", width: .fixed(7), text: { c, id in c.registry.appeals[AppealID(id)].progress.state.label(c.language) },
                    searchKey: { c, id in .value(Int64(c.registry.appeals[AppealID(id)].progress.state.rawValue)) }),
         PaneColumn(.deadline, "期限", "Deadline", width: .fixed(12),
@@ -182,7 +184,8 @@ public enum PaneColumns {
                    sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.departments[DepartmentID(id)].name))) }),
         PaneColumn(.categories, "受理类别", "Categories", width: .fixed(30), text: { c, id in
             let department = c.registry.departments[DepartmentID(id)]
-            return Category.allCases.filter(department.handles).map { $0.label(c.language) }.joined(separator: c.language == .zh ? "、" : ", ")
+            return c.registry.categories(inMask: department.categories).map { c.registry.categoryName($0, c.language) }
+                .joined(separator: c.language == .zh ? "、" : ", ")
         }),
         PaneColumn(.phone, "电话", "Phone", width: .fixed(13), text: { c, id in c.registry.text(c.registry.departments[DepartmentID(id)].phone) }),
     ]

@@ -58,7 +58,10 @@ public struct FormState: Equatable, Sendable {
             options.append(choices)
             communities.append(FormState.communities(of: spec, choices: choices, registry: registry))
             if let values {
-                texts.append(FieldText.format(values[index], as: spec, in: registry, language: language))
+                let text = FieldText.format(values[index], as: spec, in: registry, language: language)
+                // An appeal keeps a category retired since; it is its option until changed.
+                if case .reference(.category, _) = spec.kind, !text.isEmpty, !options[index].contains(text) { options[index].append(text) }
+                texts.append(text)
             } else {
                 var text = FormState.defaultText(for: spec, choices: choices, registry: registry, language: language, scope: scope, now: now)
                 if case .choice = spec.kind, index < blank.count {
@@ -114,6 +117,9 @@ public struct FormState: Equatable, Sendable {
         switch spec.kind {
         case .bool: return language == .zh ? ["否", "是"] : ["no", "yes"]
         case .choice(let options): return options.map { $0.label.text(language) }
+        case .reference(.category, _):
+            // Retired categories are offered to no appeal (one that has it keeps it: see init).
+            return registry.offeredCategories.map { registry.categoryName($0, language) }
         case .reference(let kind, let optional):
             // Long lists (volunteers, appeals) are typed by name or #ID instead.
             guard registry.liveCount(kind) <= 2_000 else { return [] }

@@ -106,7 +106,7 @@ struct SummaryView {
             y += 1
         }
         line(state.tr("本月诉求类别", "This month by category"), .muted)
-        let items = figures.topCategories.map { BarChartItem(label: $0.category.label(state.language), value: Double($0.count)) }
+        let items = figures.topCategories.map { BarChartItem(label: state.registry.categoryName($0.category, state.language), value: Double($0.count)) }
         let chartHeight = min(items.count, max(0, rect.maxY - y))
         BarChart(items: Array(items.prefix(chartHeight)), glyphs: glyphs).render(into: &canvas, in: Rect(x: rect.x, y: y, width: rect.width, height: chartHeight))
         y += chartHeight

@@ -109,7 +109,7 @@ struct SearchMatcher {
             case .summary: found = matchesStored(bytes[appeal.pointee.summary])
             case .ticket: found = matchesStored(bytes[appeal.pointee.ticket])
             case .community: found = matchesValue(index, Int64(appeal.pointee.community.raw), id, context)
-            case .category: found = matchesValue(index, Int64(appeal.pointee.category.rawValue), id, context)
+            case .category: found = matchesValue(index, Int64(appeal.pointee.categoryCode), id, context)
             case .state: found = matchesValue(index, Int64(appeal.pointee.progress.state.rawValue), id, context)
             case .channel: found = matchesValue(index, Int64(appeal.pointee.channel.rawValue), id, context)
             case .received: found = matchesValue(index, appeal.pointee.receivedAt / 60, id, context)

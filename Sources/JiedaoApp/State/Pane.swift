@@ -5,6 +5,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     case today, communities, compounds, volunteers, appeals, projects, summary
     /// The street's set-up, changed by admins: departments and the users with their roles.
     case departments, users
+    /// 党员先锋队, changed by coordinators (a scoped one: their community's); 诉求类别, by admins.
+    case teams, categories
 
     public var title: Bilingual {
         switch self {
@@ -17,6 +19,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
         case .summary: Bilingual(zh: "总览", en: "Summary")
         case .departments: Bilingual(zh: "部门", en: "Departments")
         case .users: Bilingual(zh: "用户", en: "Users")
+        case .teams: Bilingual(zh: "先锋队", en: "Teams")
+        case .categories: Bilingual(zh: "类别", en: "Categories")
         }
     }
 
@@ -30,6 +34,8 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
         case .projects: .project
         case .departments: .department
         case .users: .user
+        case .teams: .team
+        case .categories: .category
         case .today, .summary: nil
         }
     }
@@ -38,7 +44,7 @@ public enum Pane: Int, CaseIterable, Sendable, Hashable {
     public var listsRecords: Bool { kind != nil }
 
     /// Whether only admins change what the pane lists.
-    public var isAdministration: Bool { self == .departments || self == .users }
+    public var isAdministration: Bool { self == .departments || self == .users || self == .categories }
 }
 
 /// What a drill-down narrowed the lists to; shown as a breadcrumb.

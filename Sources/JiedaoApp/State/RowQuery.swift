@@ -115,6 +115,12 @@ struct RowQuery: Sendable {
             return Self.live(r.departments)
         case .users:
             return Self.live(r.users)
+        case .teams:
+            if let community { return r.indexes.teamsByCommunity.children(of: community.raw) }
+            if let compound { return r.indexes.teamsByCommunity.children(of: r.compounds[compound].community.raw) }
+            return Self.live(r.teams)
+        case .categories:
+            return Self.live(r.categories)
         case .today:
             return TodayItem.allCases.map(\.rawValue)
         case .summary:

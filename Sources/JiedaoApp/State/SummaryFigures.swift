@@ -8,7 +8,7 @@ public struct SummaryFigures: Sendable, Equatable {
     public var received30: [Int] = Array(repeating: 0, count: 30)
     public var resolved30: [Int] = Array(repeating: 0, count: 30)
     /// This month's appeals per category, most first.
-    public var topCategories: [(category: JiedaoCore.Category, count: Int)] = []
+    public var topCategories: [(category: CategoryID, count: Int)] = []
     /// The open appeals furthest past their deadline.
     public var mostOverdue: [AppealID] = []
 
@@ -29,13 +29,13 @@ public struct SummaryFigures: Sendable, Equatable {
             received30[29 - back] = ledger.received(on: today - Int32(back))
             resolved30[29 - back] = ledger.resolved(on: today - Int32(back))
         }
-        var categories: [(category: JiedaoCore.Category, count: Int)] = []
+        var categories: [(category: CategoryID, count: Int)] = []
         for (key, cell) in ledger.groups(.category, from: monthStart, to: Day(daysSince1970: today)) where cell.received > 0 {
             // Counted as the monthly report counts them: merged duplicates and withdrawn appeals are not.
             receivedThisMonth += cell.tally.counted
-            if let category = JiedaoCore.Category(rawValue: UInt8(truncatingIfNeeded: key)) { categories.append((category, Int(cell.received))) }
+            categories.append((CategoryID(Int32(truncatingIfNeeded: key)), Int(cell.received)))
         }
-        topCategories = categories.sorted { ($0.count, $1.category.rawValue) > ($1.count, $0.category.rawValue) }.prefix(6).map { $0 }
+        topCategories = categories.sorted { ($0.count, $1.category.raw) > ($1.count, $0.category.raw) }.prefix(6).map { $0 }
         mostOverdue = registry.mostOverdue(10, at: now)
     }
 }

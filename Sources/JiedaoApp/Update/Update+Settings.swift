@@ -15,7 +15,7 @@ extension AppState {
             return []
         }
         let appeal = registry.appeals[id]
-        let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
+        let redo = registry.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
         let evaluation = Evaluation(speed: ratings[0], effect: ratings[1], attitude: ratings[2], feedback: ratings[3])
         return [.submit(.moveAppeal(id, version: appeal.version, .evaluate(evaluation, redoDeadline: redo), note: ""), .quick)]
     }
@@ -24,17 +24,17 @@ extension AppState {
     mutating func limitLine(_ name: String, _ words: [String]) -> [Effect] {
         if name == "limits" {
             var lines = Urgency.allCases.map { urgency in
-                "\(tr("默认", "default")) · \(urgency.label(language)): \(registry.settings.limit(category: .other, urgency: urgency).label.text(language))"
+                "\(tr("默认", "default")) · \(urgency.label(language)): \(registry.settings.limit(category: CategoryID(noReference), urgency: urgency).label.text(language))"
             }
             for item in registry.settings.overrides {
-                lines.append("\(item.category.label(language)) · \(item.urgency?.label(language) ?? tr("全部", "all")): \(item.limit.label.text(language))")
+                lines.append("\(registry.categoryName(item.category, language)) · \(item.urgency?.label(language) ?? tr("全部", "all")): \(item.limit.label.text(language))")
             }
             mode = .pick(Picker(title: Bilingual(zh: "办理时限（:limit 类别|* 紧急程度 24h|5d 修改）", en: "Time limits (change with :limit CATEGORY|* URGENCY 24h|5d)"),
                                 options: lines.map { (label: $0, edits: []) }))
             return []
         }
         guard words.count == 3, let urgency = Urgency.parse(words[1]), let limit = Self.parseLimit(words[2]),
-              words[0] == "*" || Category.parse(words[0]) != nil else {
+              words[0] == "*" || registry.category(named: words[0]) != nil else {
             message = StatusMessage(Bilingual(zh: "用法：:limit 类别|* 紧急程度 24h|5d（如 :limit 噪音扰民 一般 3d）",
                                               en: "Usage: :limit CATEGORY|* URGENCY 24h|5d (e.g. :limit Noise General 3d)"), isError: true)
             return []
@@ -47,7 +47,7 @@ extension AppState {
             case .general: settings.generalLimit = limit
             case .complex: settings.complexLimit = limit
             }
-        } else if let category = Category.parse(words[0]) {
+        } else if let category = registry.category(named: words[0]) {
             settings.overrides.removeAll { $0.category == category && $0.urgency == urgency }
             settings.overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
         }

@@ -96,7 +96,7 @@ extension AppState {
             message = StatusMessage(refusal.message, isError: true)
             return []
         }
-        let redo = registry.settings.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
+        let redo = registry.deadline(category: appeal.category, urgency: appeal.urgency, receivedAt: now, calendar: calendar)
         var options = [Rating.satisfied, .basicallySatisfied, .dissatisfied].map { rating -> (label: String, edit: Edit) in
             (tr("接通：", "Reached: ") + rating.label(language), .moveAppeal(id, version: version, .evaluate(Evaluation(all: rating), redoDeadline: redo), note: ""))
         }
@@ -133,7 +133,7 @@ extension AppState {
     func dispatchPicker(for id: AppealID, marked: Set<Int32> = []) -> Picker {
         let appeal = registry.appeals[id]
         let offset = registry.settings.utcOffset(at: now)
-        let deadline = registry.settings.limit(category: appeal.category, urgency: appeal.urgency)
+        let deadline = registry.limit(category: appeal.category, urgency: appeal.urgency)
             .deadline(receivedAt: now, utcOffset: offset, calendar: calendar)
         let suggestion = suggestedHandler(for: appeal)
         var handlers: [(kind: HandlerKind, id: Int32, name: String)] = []
@@ -159,7 +159,7 @@ extension AppState {
                       options: handlers.map { handler in
                           (handler.name, targets.map { target in
                               let record = registry.appeals[target]
-                              let due = registry.settings.limit(category: record.category, urgency: record.urgency)
+                              let due = registry.limit(category: record.category, urgency: record.urgency)
                                   .deadline(receivedAt: now, utcOffset: offset, calendar: calendar)
                               return .moveAppeal(target, version: record.version, .dispatch(handler.kind, handler: handler.id, deadline: due), note: "")
                           })

@@ -134,7 +134,7 @@ extension AppState {
             return Bilingual(zh: "只有管理员可以删除社区", en: "Only an admin may delete a community")
         }
         if pane.isAdministration, role != .admin, command != .reveal {
-            return Bilingual(zh: "只有管理员可以修改部门和用户", en: "Only an admin changes departments and users")
+            return Bilingual(zh: "只有管理员可以修改部门、用户和类别", en: "Only an admin changes departments, users and categories")
         }
         if role == .handler, !Self.handlerCommands.contains(command) {
             return Bilingual(zh: "承办人只能办理分拨到本部门的诉求", en: "A handler works only the appeals dispatched to their department")

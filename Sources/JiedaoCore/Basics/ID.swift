@@ -41,6 +41,7 @@ public typealias ProjectID = ID<MicroProject>
 public typealias DepartmentID = ID<Department>
 public typealias TeamID = ID<Team>
 public typealias UserID = ID<User>
+public typealias CategoryID = ID<AppealCategory>
 
 /// Stored in fixed-width fields where a reference is optional.
 public let noReference: Int32 = -1

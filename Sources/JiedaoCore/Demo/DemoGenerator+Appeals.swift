@@ -10,7 +10,7 @@ extension DemoGenerator {
             let community = random.pick(communities)
             let local = registry.indexes.compoundsByCommunity.children(of: community)
             let compound: Int32 = local.isEmpty || random.chance(15) ? noReference : random.pick(local)
-            let category = random.pick(Category.allCases)
+            let category = random.pick(CategoryID.builtIn)
             let roll = random.below(100)
             let urgency: Urgency = roll < 5 ? .emergency : (roll < 25 ? .consultation : (roll < 85 ? .general : .complex))
             let topic = random.pick(DemoNames.appealTopics[category] ?? ["其他诉求"])
@@ -21,7 +21,7 @@ extension DemoGenerator {
                 FieldChange("received_at", .time(received)),
                 FieldChange("channel", .int(Int64(channel.rawValue))),
                 FieldChange("ticket", Self.ticket(channel: channel, received: received, serial: i).map(FieldValue.text) ?? .none),
-                FieldChange("category", .int(Int64(category.rawValue))),
+                FieldChange("category", .int(Int64(category.raw))),
                 FieldChange("urgency", .int(Int64(urgency.rawValue))),
                 FieldChange("community", .int(Int64(community))),
                 FieldChange("compound", compound == noReference ? .none : .int(Int64(compound))),
@@ -35,7 +35,7 @@ extension DemoGenerator {
     }
 
     /// Takes an appeal as far through the loop as its age allows, with the mix of outcomes a real street sees.
-    private mutating func playOut(_ id: AppealID, category: Category, urgency: Urgency, community: Int32, departments: [Int32]) throws(EditError) {
+    private mutating func playOut(_ id: AppealID, category: CategoryID, urgency: Urgency, community: Int32, departments: [Int32]) throws(EditError) {
         let received = registry.appeals[id].receivedAt
         let fate = random.below(1000)
         if fate < 15 {
@@ -52,7 +52,7 @@ extension DemoGenerator {
         }
         var time = received + Int64(random.within(1...4)) * 3_600
         let handler = pickHandler(category: category, community: community, departments: departments)
-        let deadline = registry.settings.deadline(category: category, urgency: urgency, receivedAt: received, calendar: calendar)
+        let deadline = registry.deadline(category: category, urgency: urgency, receivedAt: received, calendar: calendar)
         guard try move(id, .dispatch(handler.kind, handler: handler.id, deadline: deadline), at: time) else { return }
         if fate < 65 {
             // 退单: not theirs; dispatched again to the community.
@@ -90,7 +90,7 @@ extension DemoGenerator {
         time += Int64(random.within(4...48)) * 3_600
         let answer = random.below(100)
         let rating: Rating = answer < 84 ? .satisfied : (answer < 93 ? .basicallySatisfied : .dissatisfied)
-        let redo = registry.settings.deadline(category: category, urgency: urgency, receivedAt: time, calendar: calendar)
+        let redo = registry.deadline(category: category, urgency: urgency, receivedAt: time, calendar: calendar)
         guard try move(id, .evaluate(Evaluation(all: rating), redoDeadline: redo), at: time) else { return }
         guard rating == .dissatisfied else { return }
         time += 7_200
@@ -154,7 +154,7 @@ extension DemoGenerator {
         }
     }
 
-    private mutating func pickHandler(category: Category, community: Int32, departments: [Int32]) -> (kind: HandlerKind, id: Int32) {
+    private mutating func pickHandler(category: CategoryID, community: Int32, departments: [Int32]) -> (kind: HandlerKind, id: Int32) {
         let able = departments.filter { registry.departments[DepartmentID($0)].handles(category) }
         if able.isEmpty || random.chance(25) { return (.community, community) }
         return (.department, random.pick(able))

@@ -100,7 +100,7 @@ public struct DemoGenerator {
     mutating func addDepartments() throws(EditError) -> [Int32] {
         var ids: [Int32] = []
         for department in DemoNames.departments {
-            let mask = department.categories.reduce(Int64(0)) { $0 | (1 << Int64($1.rawValue)) }
+            let mask = department.categories.reduce(Int64(0)) { $0 | (1 << Int64($1.raw)) }
             ids.append(try create(.department, [FieldChange("name", .text(department.name)), FieldChange("categories", .int(mask)),
                                                 FieldChange("phone", .text("0755-8" + String(1_000_000 + random.below(8_999_999))))]))
         }

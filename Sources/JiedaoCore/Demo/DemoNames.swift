@@ -26,7 +26,7 @@ enum DemoNames {
     static let workplaces: [String] = [
         "区教育局", "市第二人民医院", "区税务局", "招商银行支行", "区法院", "街道办事处", "区城管局", "中学", "供电局", "区图书馆",
     ]
-    static let departments: [(name: String, categories: [Category])] = [
+    static let departments: [(name: String, categories: [CategoryID])] = [
         ("城市管理和综合执法局", [.environment, .noise]),
         ("住房和建设局", [.property, .housing]),
         ("交通运输局", [.traffic]),
@@ -40,7 +40,7 @@ enum DemoNames {
         ("应急管理局", [.safety]),
         ("规划和自然资源局", [.housing, .consultation]),
     ]
-    static let appealTopics: [Category: [String]] = [
+    static let appealTopics: [CategoryID: [String]] = [
         .environment: ["垃圾清运不及时", "绿化带杂草丛生", "污水井冒水", "楼道堆放杂物"],
         .property: ["电梯经常故障", "物业费公示不清", "小区门禁损坏", "停车位被占用"],
         .traffic: ["路口信号灯故障", "人行道被占用", "公交站牌缺失", "电动车乱停放"],

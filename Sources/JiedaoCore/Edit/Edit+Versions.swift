@@ -42,6 +42,7 @@ extension Registry {
         case .department: return i < departments.count ? departments.rows[i].version : nil
         case .team: return i < teams.count ? teams.rows[i].version : nil
         case .user: return i < users.count ? users.rows[i].version : nil
+        case .category: return i < categories.count ? categories.rows[i].version : nil
         }
     }
 }

@@ -56,9 +56,13 @@ extension FieldSpec {
                 throw EditError(.badChoice(field: key), field: label)
             }
             return value
-        case .skills, .categories:
+        case .skills:
             guard case .int(let raw) = value else { throw wrongType }
             guard raw >= 0, raw <= Int64(UInt16.max) else { throw EditError(.badChoice(field: key), field: label) }
+            return value
+        case .categories:
+            // A 64-bit mask of category IDs; the department's check refuses bits that name no category.
+            guard case .int = value else { throw wrongType }
             return value
         }
     }

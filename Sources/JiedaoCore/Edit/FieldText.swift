@@ -14,6 +14,8 @@ public enum FieldText {
         case (.bool, .bool(let flag)): return flag ? (language == .zh ? "是" : "yes") : (language == .zh ? "否" : "no")
         case (.choice(let options), .int(let raw)):
             return options.first { Int64($0.raw) == raw }?.label.text(language) ?? String(raw)
+        case (.reference(.category, _), .int(let raw)):
+            return registry.categoryName(CategoryID(Int32(truncatingIfNeeded: raw)), language)
         case (.reference(let kind, _), .int(let raw)):
             return registry.name(of: RecordRef(kind, Int32(truncatingIfNeeded: raw)))
         case (.tenthsOfHour, .int(let tenths)):
@@ -21,7 +23,7 @@ public enum FieldText {
         case (.skills, .int(let raw)):
             return Skills(rawValue: UInt16(truncatingIfNeeded: raw)).text(language)
         case (.categories, .int(let raw)):
-            return Category.allCases.filter { raw & (1 << Int64($0.rawValue)) != 0 }.map { $0.label(language) }
+            return registry.categories(inMask: UInt64(bitPattern: raw)).map { registry.categoryName($0, language) }
                 .joined(separator: language == .zh ? "、" : ", ")
         case (_, .day(let day)): return Day(daysSince1970: day).iso
         case (_, .time(let time)): return formatTime(time, registry.settings.utcOffset(at: time))
@@ -75,6 +77,10 @@ public enum FieldText {
             }
             let list = options.map(\.label.zh).joined(separator: "、")
             return .failure(Bilingual(zh: "\(spec.label.zh)应为：\(list)", en: "\(spec.label.en) must be one of: \(options.map(\.label.en).joined(separator: ", "))"))
+        case .reference(.category, _):
+            // A category by its Chinese or English name.
+            if let category = registry.category(named: trimmed) { return .success(.int(Int64(category.raw))) }
+            return reference(trimmed, kind: .category, spec: spec, registry: registry)
         case .reference(let kind, _):
             return reference(trimmed, kind: kind, spec: spec, registry: registry)
         case .skills:
@@ -84,14 +90,16 @@ public enum FieldText {
                 return .failure(Bilingual(zh: "未知技能“\(failure.word)”", en: "Unknown skill “\(failure.word)”"))
             }
         case .categories:
-            var mask: Int64 = 0
-            for word in trimmed.split(whereSeparator: { "、,，;；/ ".contains($0) }) {
-                guard let category = Category.parse(String(word)) else {
-                    return .failure(Bilingual(zh: "未知类别“\(word)”", en: "Unknown category “\(word)”"))
+            var mask: UInt64 = 0
+            for word in trimmed.split(whereSeparator: { "、,，;；/".contains($0) }) {
+                let name = word.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else { continue }
+                guard let category = registry.category(named: name), category.index < AppealCategory.capacity else {
+                    return .failure(Bilingual(zh: "未知类别“\(name)”", en: "Unknown category “\(name)”"))
                 }
-                mask |= 1 << Int64(category.rawValue)
+                mask |= 1 << UInt64(category.raw)
             }
-            return .success(.int(mask))
+            return .success(.int(Int64(bitPattern: mask)))
         }
     }
 
@@ -168,6 +176,7 @@ extension Registry {
         case .department: departments.count
         case .team: teams.count
         case .user: users.count
+        case .category: categories.count
         }
     }
 }

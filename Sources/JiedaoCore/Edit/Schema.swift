@@ -13,6 +13,7 @@ public enum Schema {
         case .department: Department.fieldSpecs
         case .team: Team.fieldSpecs
         case .user: User.fieldSpecs
+        case .category: AppealCategory.fieldSpecs
         }
     }
 
@@ -34,6 +35,7 @@ public enum Schema {
         case .department: return Department().values(texts)
         case .team: return Team().values(texts)
         case .user: return User().values(texts)
+        case .category: return AppealCategory().values(texts)
         }
     }
 
@@ -52,6 +54,7 @@ public enum Schema {
         case .department: return i < registry.departments.count ? registry.departments.rows[i].values(texts) : nil
         case .team: return i < registry.teams.count ? registry.teams.rows[i].values(texts) : nil
         case .user: return i < registry.users.count ? registry.users.rows[i].values(texts) : nil
+        case .category: return i < registry.categories.count ? registry.categories.rows[i].values(texts) : nil
         }
     }
 }

@@ -27,7 +27,7 @@ public struct KPILedger: Sendable {
         switch dimension {
         case .community: Int64(appeal.community.raw)
         case .compound: Int64(appeal.compound.raw)
-        case .category: Int64(appeal.category.rawValue)
+        case .category: Int64(appeal.categoryCode)
         case .channel: Int64(appeal.channel.rawValue)
         case .department: Int64(appeal.progress.handlerKind.rawValue) << 32 | Int64(UInt32(bitPattern: appeal.progress.handler))
         }

@@ -12,7 +12,13 @@ public struct Appeal: Record, Hashable {
     public var channel = Channel.hotline12345
     /// The channel's own reference: the 12345 ticket number, a mailbox letter's number.
     public var ticket = TextRef.empty
-    public var category = Category.other
+    /// The category's ID in one byte, as the table of a million appeals keeps it small.
+    public var categoryCode = UInt8(CategoryID.other.raw)
+    /// 类别: a category record (at most ``AppealCategory/capacity`` exist, so the ID fits the byte).
+    public var category: CategoryID {
+        get { CategoryID(Int32(categoryCode)) }
+        set { categoryCode = UInt8(clamping: max(0, newValue.raw)) }
+    }
     public var urgency = Urgency.general
     public var community = CommunityID(noReference)
     public var compound = CompoundID(noReference)
@@ -42,7 +48,7 @@ public struct Appeal: Record, Hashable {
         case .receivedAt: FieldSpec("received_at", "受理时间", "Received", .time)
         case .channel: FieldSpec("channel", "渠道", "Channel", FieldSpec.options(Channel.self))
         case .ticket: FieldSpec("ticket", "工单号", "Ticket no.", .text)
-        case .category: FieldSpec("category", "类别", "Category", FieldSpec.options(Category.self))
+        case .category: FieldSpec("category", "类别", "Category", .reference(.category, optional: false))
         case .urgency: FieldSpec("urgency", "紧急程度", "Urgency", FieldSpec.options(Urgency.self))
         case .community: FieldSpec("community", "社区", "Community", .reference(.community, optional: false))
         case .compound: FieldSpec("compound", "小区", "Compound", .reference(.compound, optional: true))
@@ -61,7 +67,7 @@ public struct Appeal: Record, Hashable {
         case .receivedAt: .time(receivedAt)
         case .channel: .int(Int64(channel.rawValue))
         case .ticket: texts.value(ticket)
-        case .category: .int(Int64(category.rawValue))
+        case .category: .int(Int64(categoryCode))
         case .urgency: .int(Int64(urgency.rawValue))
         case .community: .ref(community.raw)
         case .compound: .ref(compound.raw)
@@ -81,7 +87,9 @@ public struct Appeal: Record, Hashable {
         case .receivedAt: receivedAt = value.intValue
         case .channel: channel = Channel(rawValue: raw) ?? .walkIn
         case .ticket: ticket = texts.intern(value.textValue)
-        case .category: category = Category(rawValue: raw) ?? .other
+        case .category:
+            // Out of range is kept out of range (255 names no category), so the check refuses it.
+            categoryCode = (0..<Int64(AppealCategory.capacity)).contains(value.intValue) ? raw : UInt8.max
         case .urgency: urgency = Urgency(rawValue: raw) ?? .general
         case .community: community = CommunityID(value.refValue)
         case .compound: compound = CompoundID(value.refValue)

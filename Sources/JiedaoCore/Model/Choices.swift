@@ -70,27 +70,6 @@ public enum Channel: UInt8, Choice {
     }
 }
 
-/// 诉求类别.
-public enum Category: UInt8, Choice {
-    case environment = 0, property, traffic, noise, safety, elderCare, education, health, employment, housing, consultation, other
-    public var label: Bilingual {
-        switch self {
-        case .environment: Bilingual(zh: "环境卫生", en: "Environment")
-        case .property: Bilingual(zh: "物业管理", en: "Property management")
-        case .traffic: Bilingual(zh: "交通出行", en: "Traffic")
-        case .noise: Bilingual(zh: "噪音扰民", en: "Noise")
-        case .safety: Bilingual(zh: "安全隐患", en: "Safety hazard")
-        case .elderCare: Bilingual(zh: "养老服务", en: "Elder care")
-        case .education: Bilingual(zh: "教育", en: "Education")
-        case .health: Bilingual(zh: "医疗卫生", en: "Health")
-        case .employment: Bilingual(zh: "劳动就业", en: "Employment")
-        case .housing: Bilingual(zh: "住房", en: "Housing")
-        case .consultation: Bilingual(zh: "政策咨询", en: "Policy consultation")
-        case .other: Bilingual(zh: "其他", en: "Other")
-        }
-    }
-}
-
 /// 紧急程度: sets the default time limit of an appeal.
 public enum Urgency: UInt8, Choice {
     case emergency = 0, consultation, general, complex

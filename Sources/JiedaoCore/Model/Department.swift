@@ -5,14 +5,16 @@ public struct Department: Record, Hashable {
     public var version: UInt32 = 0
     public var isDeleted = false
     public var name = TextRef.empty
-    /// Bit n set = handles the ``Category`` whose raw value is n.
-    public var categories: UInt16 = 0
+    /// Bit n set = handles the category with ID n (``AppealCategory/capacity`` bits).
+    public var categories: UInt64 = 0
     public var phone = TextRef.empty
 
     public init() {}
 
     /// Whether the department handles `category`.
-    public func handles(_ category: Category) -> Bool { categories & (1 << UInt16(category.rawValue)) != 0 }
+    public func handles(_ category: CategoryID) -> Bool {
+        (0..<Int32(AppealCategory.capacity)).contains(category.raw) && categories & (1 << UInt64(category.raw)) != 0
+    }
 
     public enum Field: String, CaseIterable, Sendable {
         case name, categories, phone
@@ -29,7 +31,7 @@ public struct Department: Record, Hashable {
     public func value(_ field: Field, _ texts: TextStore) -> FieldValue {
         switch field {
         case .name: texts.value(name)
-        case .categories: .int(Int64(categories))
+        case .categories: .int(Int64(bitPattern: categories))
         case .phone: texts.value(phone)
         }
     }
@@ -37,7 +39,7 @@ public struct Department: Record, Hashable {
     public mutating func assign(_ field: Field, _ value: FieldValue, _ texts: inout TextStore) {
         switch field {
         case .name: name = texts.intern(value.textValue)
-        case .categories: categories = UInt16(truncatingIfNeeded: value.intValue)
+        case .categories: categories = UInt64(bitPattern: value.intValue)
         case .phone: phone = texts.intern(value.textValue)
         }
     }

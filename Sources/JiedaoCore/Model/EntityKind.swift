@@ -1,6 +1,6 @@
 /// The kinds of record a ``Registry`` holds; the raw value is stored on disk.
 public enum EntityKind: UInt8, Choice {
-    case community = 0, compound, volunteer, serviceRecord, appeal, project, department, team, user
+    case community = 0, compound, volunteer, serviceRecord, appeal, project, department, team, user, category
 
     public var label: Bilingual {
         switch self {
@@ -13,6 +13,7 @@ public enum EntityKind: UInt8, Choice {
         case .department: Bilingual(zh: "职能部门", en: "Department")
         case .team: Bilingual(zh: "党员先锋队", en: "Vanguard team")
         case .user: Bilingual(zh: "用户", en: "User")
+        case .category: Bilingual(zh: "诉求类别", en: "Category")
         }
     }
 }

@@ -1,11 +1,11 @@
 /// A time limit that replaces the default for one category (and optionally one urgency).
 public struct TimeLimitOverride: Hashable, Sendable, Codable {
-    public var category: Category
+    public var category: CategoryID
     /// Nil: every urgency of the category.
     public var urgency: Urgency?
     public var limit: DeadlineRule
 
-    public init(category: Category, urgency: Urgency?, limit: DeadlineRule) {
+    public init(category: CategoryID, urgency: Urgency?, limit: DeadlineRule) {
         self.category = category
         self.urgency = urgency
         self.limit = limit
@@ -80,13 +80,13 @@ public struct Settings: Hashable, Sendable, Codable {
     }
 
     /// The deadline of an appeal received at `receivedAt`, by its category and urgency.
-    public func deadline(category: Category, urgency: Urgency, receivedAt: Int64, calendar: WorkCalendar) -> Int64 {
+    public func deadline(category: CategoryID, urgency: Urgency, receivedAt: Int64, calendar: WorkCalendar) -> Int64 {
         limit(category: category, urgency: urgency)
             .deadline(receivedAt: receivedAt, utcOffset: utcOffset(at: receivedAt), calendar: calendar)
     }
 
     /// The limit for an appeal of `category` and `urgency`: the most specific override, else the urgency's default.
-    public func limit(category: Category, urgency: Urgency) -> DeadlineRule {
+    public func limit(category: CategoryID, urgency: Urgency) -> DeadlineRule {
         if let exact = overrides.first(where: { $0.category == category && $0.urgency == urgency }) { return exact.limit }
         if let general = overrides.first(where: { $0.category == category && $0.urgency == nil }) { return general.limit }
         switch urgency {

@@ -58,6 +58,7 @@ extension Registry {
         case .department: try applyRecordEdit(edit, Department.self, by: author, at: time)
         case .team: try applyRecordEdit(edit, Team.self, by: author, at: time)
         case .user: try applyRecordEdit(edit, User.self, by: author, at: time)
+        case .category: try applyRecordEdit(edit, AppealCategory.self, by: author, at: time)
         }
     }
 
@@ -206,6 +207,8 @@ extension Registry {
     /// Fields without a natural default must be given when a record is created.
     private static func needsValueOnCreate(_ kind: FieldSpec.Kind) -> Bool {
         switch kind {
+        // A category defaults to 其他 (always ID 11), as it did when categories were a fixed list.
+        case .reference(.category, _): false
         case .name, .time, .day, .reference, .phone: true
         default: false
         }

@@ -23,9 +23,9 @@ extension Registry {
             if case .moveAppeal(_, _, let move, _) = edit, move.isDecision { throw EditError(.notPermitted(.coordinator)) }
             if edit.target?.kind == .user { throw EditError(.notPermitted(.coordinator)) }
             if case .create(.user, _) = edit { throw EditError(.notPermitted(.coordinator)) }
-            // Departments are the street's set-up, as users are: admins' to change.
-            if edit.target?.kind == .department { throw EditError(.notPermitted(.coordinator)) }
-            if case .create(.department, _) = edit { throw EditError(.notPermitted(.coordinator)) }
+            // Departments and categories are the street's set-up, as users are: admins' to change.
+            if let kind = edit.target?.kind, kind == .department || kind == .category { throw EditError(.notPermitted(.coordinator)) }
+            if case .create(let kind, _) = edit, kind == .department || kind == .category { throw EditError(.notPermitted(.coordinator)) }
             if case .delete(let ref, _) = edit, ref.kind == .community { throw EditError(.notPermitted(.coordinator)) }
             if user.community.raw != noReference { try authorizeScoped(edit, within: user.community) }
         case .handler:
@@ -119,7 +119,7 @@ extension Registry {
         case .appeal: return appeals.rows[Int(ref.id)].community.raw
         case .project: return projects.rows[Int(ref.id)].community.raw
         case .team: return teams.rows[Int(ref.id)].community.raw
-        case .department, .user: return nil
+        case .department, .user, .category: return nil
         }
     }
 

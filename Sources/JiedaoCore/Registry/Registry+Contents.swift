@@ -19,6 +19,7 @@ extension Registry {
         add("department", departments)
         add("team", teams)
         add("user", users)
+        add("category", categories)
         for i in appeals.rows.indices {
             var progress = appeals.rows[i].progress
             progress.lastEvent = AppealEventID(noReference)

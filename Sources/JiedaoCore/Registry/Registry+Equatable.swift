@@ -14,6 +14,7 @@ extension Registry: Equatable {
             && lhs.departments == rhs.departments
             && lhs.teams == rhs.teams
             && lhs.users == rhs.users
+            && lhs.categories == rhs.categories
             && lhs.events.elementsEqual(rhs.events)
             && lhs.texts == rhs.texts
     }

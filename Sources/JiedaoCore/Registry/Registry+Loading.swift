@@ -12,6 +12,8 @@ public struct RegistryParts: Sendable {
     public var departments: [Department] = []
     public var teams: [Team] = []
     public var users: [User] = []
+    /// Empty in a file from before categories were records: the built-in twelve are added.
+    public var categories: [AppealCategory] = []
     public var events = EventLog()
     public var settings = Settings()
 
@@ -38,6 +40,8 @@ extension Registry {
         departments = RecordTable(rows: parts.departments)
         teams = RecordTable(rows: parts.teams)
         users = RecordTable(rows: parts.users)
+        categories = RecordTable(rows: parts.categories)
+        addBuiltInCategories()
         events = parts.events
         try checkLoadedReferences()
         rebuildDerived()
@@ -112,6 +116,7 @@ extension Registry {
             try live(communities.isLive(p.community.raw), "project #\(i) refers to missing community #\(p.community.raw)")
             try live((0...p.projectKind.cap).contains(p.budget), "project #\(i) has a budget outside 0–\(p.projectKind.cap)")
         }
+        try live(categories.count <= AppealCategory.capacity, "\(categories.count) categories, more than \(AppealCategory.capacity)")
         for (i, c) in communities.rows.enumerated() {
             try live((0...Self.largestBudget).contains(c.annualBudget), "community #\(i) has an impossible annual budget")
         }
@@ -121,6 +126,7 @@ extension Registry {
             guard !a.isDeleted else { continue }
             try live(communities.isLive(a.community.raw) && optional(a.compound.raw, compounds.isLive) && optional(a.project.raw, projects.isLive),
                      "appeal #\(i) refers to a missing community, compound or project")
+            try live(categories.isLive(Int32(a.categoryCode)), "appeal #\(i) refers to missing category #\(a.categoryCode)")
             try live(a.progress.mergedInto.raw == noReference || (a.progress.mergedInto.raw >= 0 && a.progress.mergedInto.index < appeals.count),
                      "appeal #\(i) is merged into a missing appeal")
         }

@@ -20,6 +20,8 @@ public struct Registry: Sendable {
     public internal(set) var departments: RecordTable<Department>
     public internal(set) var teams: RecordTable<Team>
     public internal(set) var users: RecordTable<User>
+    /// 诉求类别: the twelve built in, then the street's own.
+    public internal(set) var categories: RecordTable<AppealCategory>
     /// Every appeal's timeline events (see ``AppealEvent/previous``).
     public internal(set) var events: EventLog
     public internal(set) var settings: Settings
@@ -48,6 +50,7 @@ public struct Registry: Sendable {
         departments = RecordTable()
         teams = RecordTable()
         users = RecordTable()
+        categories = RecordTable()
         events = EventLog()
         self.settings = settings
         indexes = RegistryIndexes()
@@ -56,6 +59,21 @@ public struct Registry: Sendable {
         lateContacts = OverdueTracker(.firstContact)
         quarter = QuarterTracker()
         kpis = nil
+        addBuiltInCategories()
+    }
+
+    /// Fills an empty category table with the built-in twelve (a new data set, or a file from
+    /// before categories were records, whose appeals hold the same IDs).
+    mutating func addBuiltInCategories() {
+        guard categories.count == 0 else { return }
+        var rows: [AppealCategory] = []
+        for label in AppealCategory.builtIn {
+            var category = AppealCategory()
+            category.name = texts.intern(label.zh)
+            category.englishName = texts.intern(label.en)
+            rows.append(category)
+        }
+        categories = RecordTable(rows: rows)
     }
 
     /// The text behind a handle.
@@ -73,6 +91,7 @@ public struct Registry: Sendable {
         case .department: departments.isLive(ref.id)
         case .team: teams.isLive(ref.id)
         case .user: users.isLive(ref.id)
+        case .category: categories.isLive(ref.id)
         }
     }
 
@@ -88,6 +107,7 @@ public struct Registry: Sendable {
         case .department: departments.liveCount
         case .team: teams.liveCount
         case .user: users.liveCount
+        case .category: categories.liveCount
         }
     }
 
@@ -123,6 +143,7 @@ public struct Registry: Sendable {
         case .department: return i < departments.count ? text(departments.rows[i].name) : ""
         case .team: return i < teams.count ? text(teams.rows[i].name) : ""
         case .user: return i < users.count ? text(users.rows[i].displayName) : ""
+        case .category: return i < categories.count ? text(categories.rows[i].name) : ""
         }
     }
 }

@@ -73,7 +73,7 @@ public struct KPIWindow: Sendable {
         switch dimension {
         case .community: return registry.name(of: RecordRef(.community, Int32(key)))
         case .compound: return key < 0 ? (language == .zh ? "（无小区）" : "(no compound)") : registry.name(of: RecordRef(.compound, Int32(key)))
-        case .category: return Category(rawValue: UInt8(truncatingIfNeeded: key))?.label(language) ?? "?"
+        case .category: return registry.categoryName(CategoryID(Int32(truncatingIfNeeded: key)), language)
         case .channel: return Channel(rawValue: UInt8(truncatingIfNeeded: key))?.label(language) ?? "?"
         case .department:
             let kind = HandlerKind(rawValue: UInt8(truncatingIfNeeded: key >> 32)) ?? .none

@@ -20,7 +20,7 @@ public struct EditCoding: Codable, Sendable {
     /// The stable names of the record kinds, as the journal and `jiedao log --record kind#id` write them.
     public static let kindNames: [(EntityKind, String)] = [
         (.community, "community"), (.compound, "compound"), (.volunteer, "volunteer"), (.serviceRecord, "service"),
-        (.appeal, "appeal"), (.project, "project"), (.department, "department"), (.team, "team"), (.user, "user"),
+        (.appeal, "appeal"), (.project, "project"), (.department, "department"), (.team, "team"), (.user, "user"), (.category, "category"),
     ]
 
     static func name(of kind: EntityKind) -> String { kindNames.first { $0.0 == kind }?.1 ?? "unknown" }

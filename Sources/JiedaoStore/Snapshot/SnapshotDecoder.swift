@@ -66,11 +66,12 @@ public enum SnapshotDecoder {
         parts.departments = try small.departments.get()
         parts.teams = try small.teams.get()
         parts.users = try small.users.get()
+        parts.categories = try small.categories.get()
         let counts: [String: Int] = [
             "communities": parts.communities.count, "compounds": parts.compounds.count, "volunteers": parts.volunteers.count,
             "services": parts.services.count, "appeals": parts.appeals.count, "events": parts.events.count,
             "projects": parts.projects.count, "departments": parts.departments.count, "teams": parts.teams.count,
-            "users": parts.users.count,
+            "users": parts.users.count, "categories": parts.categories.count,
         ]
         let registry: Registry
         do {
@@ -126,6 +127,7 @@ public enum SnapshotDecoder {
         var departments: Result<[Department], SnapshotError> = .success([])
         var teams: Result<[Team], SnapshotError> = .success([])
         var users: Result<[User], SnapshotError> = .success([])
+        var categories: Result<[AppealCategory], SnapshotError> = .success([])
 
         init() {}
 
@@ -141,6 +143,7 @@ public enum SnapshotDecoder {
             departments = decode(.departments)
             teams = decode(.teams)
             users = decode(.users)
+            categories = decode(.categories)
         }
     }
 

@@ -43,6 +43,7 @@ public enum SnapshotEncoder {
         add(.departments, registry.departments.rows)
         add(.teams, registry.teams.rows)
         add(.users, registry.users.rows)
+        add(.categories, registry.categories.rows)
         let meta = SnapshotMeta(author: author, settings: registry.settings)
         let metaBytes = (try? JSONEncoder().encode(meta)).map { [UInt8]($0) } ?? []
         sections.insert((.meta, 0, 1, metaBytes.count, [metaBytes[...], padding(metaBytes.count)]), at: 0)

@@ -9,7 +9,7 @@ enum SnapshotLayout {
 
     /// Section kinds; a reader skips kinds it does not know.
     enum Section: UInt32, CaseIterable {
-        case meta = 1, text, communities, compounds, volunteers, services, appeals, events, projects, departments, teams, users
+        case meta = 1, text, communities, compounds, volunteers, services, appeals, events, projects, departments, teams, users, categories
     }
 }
 

@@ -12,7 +12,7 @@ extension Appeal: SnapshotRecord {
         w.u32(version)
         w.i64(receivedAt)
         w.u8(channel.rawValue)
-        w.u8(category.rawValue)
+        w.u8(categoryCode)
         w.u8(urgency.rawValue)
         w.i32(community.raw)
         w.i32(compound.raw)
@@ -39,7 +39,8 @@ extension Appeal: SnapshotRecord {
         a.version = try r.u32()
         a.receivedAt = try r.i64()
         a.channel = try r.choice(Channel.self, field: "channel")
-        a.category = try r.choice(JiedaoCore.Category.self, field: "category")
+        // Checked against the category table when the registry is built.
+        a.categoryCode = try r.u8()
         a.urgency = try r.choice(Urgency.self, field: "urgency")
         a.community = CommunityID(try r.i32())
         a.compound = CompoundID(try r.i32())

@@ -164,14 +164,23 @@ extension ServiceRecord: SnapshotRecord {
 }
 
 extension Department: SnapshotRecord {
-    static let recordSize = 1 + 4 + 8 + 2 + 8
+    /// As version 1 first wrote it, with the categories of IDs 0–15; the whole 64-bit mask was appended.
+    static let baseRecordSize = 1 + 4 + 8 + 2 + 8
+    static let recordSize = baseRecordSize + 8
 
     func write(to w: inout ByteWriter, _ text: inout TextCompactor) {
         w.u8(isDeleted ? deletedFlag : 0)
         w.u32(version)
         w.text(name, &text)
-        w.u16(categories)
+        w.u16(UInt16(truncatingIfNeeded: categories))
         w.text(phone, &text)
+        w.u64(categories)
+    }
+
+    static func readAppended(_ d: inout Department, from r: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int {
+        guard available >= 8 else { return 0 }
+        d.categories = try r.u64()
+        return 8
     }
 
     static func read(from r: inout ByteReader, textLimit: Int) throws(SnapshotError) -> Department {
@@ -179,7 +188,7 @@ extension Department: SnapshotRecord {
         d.isDeleted = try r.u8() & deletedFlag != 0
         d.version = try r.u32()
         d.name = try r.text(limit: textLimit)
-        d.categories = try r.u16()
+        d.categories = UInt64(try r.u16())
         d.phone = try r.text(limit: textLimit)
         return d
     }
@@ -204,6 +213,28 @@ extension Team: SnapshotRecord {
         t.community = CommunityID(try r.i32())
         t.leader = VolunteerID(try r.i32())
         return t
+    }
+}
+
+extension AppealCategory: SnapshotRecord {
+    static let recordSize = 1 + 4 + 8 + 8
+
+    func write(to w: inout ByteWriter, _ text: inout TextCompactor) {
+        w.u8((isDeleted ? deletedFlag : 0) | (isRetired ? 2 : 0))
+        w.u32(version)
+        w.text(name, &text)
+        w.text(englishName, &text)
+    }
+
+    static func read(from r: inout ByteReader, textLimit: Int) throws(SnapshotError) -> AppealCategory {
+        var c = AppealCategory()
+        let flags = try r.u8()
+        c.isDeleted = flags & deletedFlag != 0
+        c.isRetired = flags & 2 != 0
+        c.version = try r.u32()
+        c.name = try r.text(limit: textLimit)
+        c.englishName = try r.text(limit: textLimit)
+        return c
     }
 }
 

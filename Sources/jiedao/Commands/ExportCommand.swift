@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals, projects, departments, teams or users.", valueName: "TABLE"))
+    @Option(help: ArgumentHelp("communities, compounds, volunteers, services, appeals, projects, departments, teams, users or categories.", valueName: "TABLE"))
     var table: TableOption?
 
     @Flag(help: "Write an empty sheet to fill in: the headers an import reads and one example row (csv or xlsx).")
@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
         case .csv: text = TableExport.csv(table, from: registry, language: sheetLanguage, reveal: reveal)
         case .json: text = TableExport.json(table, from: registry, language: sheetLanguage, reveal: reveal).text(pretty: true) + "\n"
         case .open311: text = Open311.serviceRequests(registry, language: sheetLanguage).text(pretty: true) + "\n"
-        case .open311Services: text = Open311.services(language: sheetLanguage).text(pretty: true) + "\n"
+        case .open311Services: text = Open311.services(registry, language: sheetLanguage).text(pretty: true) + "\n"
         }
         let bytes = Array(text.utf8)
         guard let out else {
@@ -90,7 +90,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message.text(options.language))
         }
-        let rows = format == .open311Services ? Category.allCases.count : TableExport.records(table, in: registry).count
+        let rows = format == .open311Services ? registry.offeredCategories.count : TableExport.records(table, in: registry).count
         printError(options.language == .zh ? "已导出 \(rows) 条到 \(out)" : "Exported \(rows) records to \(out)")
     }
 
@@ -147,7 +147,7 @@ struct ExportCommand: ParsableCommand {
 
 /// A table named on the command line.
 enum TableOption: String, ExpressibleByArgument, CaseIterable {
-    case communities, compounds, volunteers, services, appeals, projects, departments, teams, users
+    case communities, compounds, volunteers, services, appeals, projects, departments, teams, users, categories
     var table: ExchangeTable { ExchangeTable(rawValue: rawValue) ?? .compounds }
 }
 

@@ -74,19 +74,25 @@ struct InitCommand: ParsableCommand {
             throw CommandFailure(error.message.text(options.language))
         }
         // The street's name and the admin's are the user's own text: shown escaped like any other.
+        let dir = directory.path
         printForPeople(zh ? """
-            已为\(settings(registry))新建数据集：\(directory.path)，管理员 \(name)（\(login)）。
+            已为\(settings(registry))新建数据集：\(dir)，管理员 \(name)（\(login)）。
             下一步：
-              1. 导入社区和小区：jiedao export --data \(directory.path) --table communities --out 社区.csv 得到表头，填好后
-                 jiedao import --data \(directory.path) --table communities 社区.csv（小区同理，--table compounds）
-              2. 打开看板：jiedao --data \(directory.path)
+              1. 导入社区和小区：jiedao export --table communities --template --out 社区.csv 得到表头和示例行，填好后
+                 jiedao import --data \(dir) --table communities 社区.csv（小区同理，--table compounds）
+              2. 职能部门：--table departments 同上导入；诉求类别已有内置 12 类，本街道自己的类别用 --table categories 导入
+              3. 添加用户：jiedao user add --data \(dir) 登录名 --name 姓名 --role coordinator
+              4. 打开看板：jiedao --data \(dir)
             """ : """
-            Created a data set for \(settings(registry)) in \(directory.path), admin \(name) (\(login)).
+            Created a data set for \(settings(registry)) in \(dir), admin \(name) (\(login)).
             Next:
-              1. Import the communities and compounds: jiedao export --data \(directory.path) --table communities --out communities.csv
-                 gives the headers; fill it in, then jiedao import --data \(directory.path) --table communities communities.csv
+              1. Import the communities and compounds: jiedao export --table communities --template --out communities.csv
+                 gives the headers and an example row; fill it in, then jiedao import --data \(dir) --table communities communities.csv
                  (compounds likewise, --table compounds)
-              2. Open the dashboard: jiedao --data \(directory.path)
+              2. Departments: import them the same way with --table departments. The twelve built-in appeal
+                 categories are there already; import the street's own with --table categories
+              3. Add the users: jiedao user add --data \(dir) LOGIN --name NAME --role coordinator
+              4. Open the dashboard: jiedao --data \(dir)
             """)
     }
 

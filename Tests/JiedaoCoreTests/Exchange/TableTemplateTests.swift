@@ -20,15 +20,17 @@ final class TableTemplateTests: XCTestCase {
     func testTheExampleRowsImportInTheOrderOfSetUp() throws {
         var (registry, admin) = try ExchangeFixtures.empty()
         // The order an office fills them: places first, then people, then their work.
-        for table: ExchangeTable in [.communities, .compounds, .departments, .volunteers, .teams, .users] {
+        for table: ExchangeTable in [.communities, .categories, .compounds, .departments, .volunteers, .teams, .users] {
             let csv = TableTemplate.csv(table, language: .zh)
             let report = try ExchangeFixtures.importing(Array(csv.utf8), into: table, &registry, by: admin)
             XCTAssertEqual(report.rejected, [], "\(table): \(report.text(.en))")
-            XCTAssertEqual(registry.liveCount(table.kind), table == .users ? 2 : 1, "\(table)")
+            // Users: the admin and the example; categories: the twelve built in and the example.
+            XCTAssertEqual(registry.liveCount(table.kind), table == .users ? 2 : table == .categories ? 13 : 1, "\(table)")
         }
         let user = registry.users.rows[1]
         XCTAssertEqual(user.role, .coordinator, "the example user is a coordinator, never a second admin")
         XCTAssertEqual(registry.text(registry.departments.rows[0].name), "城市管理和综合执法局")
+        XCTAssertEqual(registry.categoryName(CategoryID(12), .en), "Gas safety")
     }
 
     func testAVolunteerOfATeamNotYetImportedSaysToImportTeamsFirst() throws {

@@ -8,6 +8,13 @@ extension Appeal: TrackedRecord {
         try registry.requireLive(.community, community.raw, field: Self.spec(.community))
         try registry.requireLiveIfSet(.compound, compound.raw, field: Self.spec(.compound))
         try registry.requireLiveIfSet(.project, project.raw, field: Self.spec(.project))
+        try registry.requireLive(.category, category.raw, field: Self.spec(.category))
+        // A retired category stays on the appeals that have it, and is given to no other.
+        let kept = Int(id) < registry.appeals.count && registry.appeals.rows[Int(id)].categoryCode == categoryCode
+        if registry.categories[category].isRetired, !kept {
+            let name = registry.text(registry.categories[category].name)
+            throw EditError(.invalid("category"), Bilingual(zh: "类别“\(name)”已停用", en: "The category “\(name)” is retired"))
+        }
         if compound.raw != noReference, registry.compounds[compound].community != community {
             throw EditError(.invalid(""), Bilingual(zh: "小区不属于所选社区", en: "The compound is not in the chosen community"))
         }

@@ -90,7 +90,11 @@ extension ServiceRecord: TrackedRecord {
 extension Department: TrackedRecord {
     static var table: WritableKeyPath<Registry, RecordTable<Department>> { \.departments }
 
-    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {}
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        let known = registry.categories(inMask: categories).filter { registry.categories.isLive($0.raw) }
+        let knownMask = known.reduce(UInt64(0)) { $0 | 1 << UInt64($1.raw) }
+        if knownMask != categories { throw EditError(.badChoice(field: "categories"), field: Self.spec(.categories).label) }
+    }
 
     static func track(_ id: Int32, old: Department?, new: Department?, in registry: inout Registry) {}
 
@@ -99,6 +103,30 @@ extension Department: TrackedRecord {
             $0 + (!$1.isDeleted && $1.progress.handlerKind == .department && $1.progress.handler == id ? 1 : 0)
         }
         return firstDependents([(.appeal, handled)])
+    }
+}
+
+extension AppealCategory: TrackedRecord {
+    static var table: WritableKeyPath<Registry, RecordTable<AppealCategory>> { \.categories }
+
+    func check(id: Int32, in registry: Registry, at time: Int64) throws(EditError) {
+        guard Int(id) < Self.capacity else {
+            throw EditError(.invalid(""), Bilingual(
+                zh: "类别已满（最多 \(Self.capacity) 个，含已停用的）：请改名或停用不用的类别", en: "No room for another category (at most \(Self.capacity), retired ones included): rename or retire one instead"))
+        }
+        let wanted = registry.text(name)
+        let clash = registry.categories.rows.indices.contains { index in
+            index != Int(id) && !registry.categories.rows[index].isDeleted && registry.text(registry.categories.rows[index].name) == wanted
+        }
+        if clash { throw EditError(.invalid("name"), Bilingual(zh: "已有类别“\(wanted)”", en: "A category “\(wanted)” already exists")) }
+    }
+
+    static func track(_ id: Int32, old: AppealCategory?, new: AppealCategory?, in registry: inout Registry) {}
+
+    /// Appeals keep their category and departments list it: one in use is retired, not deleted.
+    static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
+        let handling = registry.departments.rows.reduce(0) { $0 + (!$1.isDeleted && $1.handles(CategoryID(id)) ? 1 : 0) }
+        return firstDependents([(.appeal, registry.appealCount(in: CategoryID(id))), (.department, handling)])
     }
 }
 
