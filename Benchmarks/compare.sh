@@ -1,40 +1,28 @@
 #!/usr/bin/env bash
-# Times the supervisor's summary as whole processes: `jiedao summary` on the snapshot against the
-# same figures from sqlite3 (a GROUP BY over the appeals exported to CSV), with `cat snapshot` as the floor.
-# Usage: Benchmarks/compare.sh [street|district|city]
+# Times the supervisor's per-community summary as whole processes, cold start each run:
+#   - `jiedao summary --json` on its own data directory;
+#   - sqlite3 on a typed table with a covering index on (Community, State, Deadline);
+#   - the DuckDB CLI on its own database file, when it is installed;
+#   - `cat snapshot` as the floor of reading jiedao's file at all.
+# Every tool computes the same figures per community: appeals counted, open, overdue, closure rate.
+# Usage: Benchmarks/compare.sh [street|district|city]...   (default: street)
+#   RUNS=N    runs per measure (median reported; default 5)
+#   DUCKDB=…  the DuckDB CLI (default: `duckdb` on PATH, else .venv-bench/bin/duckdb)
 set -euo pipefail
-scale="${1:-street}"
 runs="${RUNS:-5}"
 cd "$(dirname "$0")/.."
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed (apt-get install -y sqlite3)" >&2; exit 2; }
+duckdb="${DUCKDB:-$(command -v duckdb || true)}"
+[ -z "$duckdb" ] && [ -x .venv-bench/bin/duckdb ] && duckdb=.venv-bench/bin/duckdb
+if [ -z "$duckdb" ]; then
+    echo "DuckDB CLI not found: its column is skipped (python3 -m venv .venv-bench && .venv-bench/bin/pip install duckdb-cli)" >&2
+fi
 
 echo "building the release binary…" >&2
 swift build -c release --product jiedao >&2
 bin="$(swift build -c release --show-bin-path)/jiedao"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-
-echo "making the $scale demo…" >&2
-"$bin" demo --scale "$scale" --out "$work/data" --today 2026-11-27 >&2
-echo "exporting the appeals and loading them into sqlite3…" >&2
-"$bin" export --data "$work/data" --table appeals --format csv --lang en --out "$work/appeals.csv" >&2
-# sqlite3 reads the BOM as part of the first header; strip it.
-tail -c +4 "$work/appeals.csv" > "$work/appeals-plain.csv"
-sqlite3 "$work/appeals.db" <<SQL
-.mode csv
-.import $work/appeals-plain.csv appeals
-CREATE INDEX by_community ON appeals(Community);
-SQL
-
-now="$(TZ=Asia/Shanghai date '+%Y-%m-%d %H:%M')"
-cat > "$work/summary.sql" <<SQL
-SELECT Community,
-       SUM(State NOT IN ('Merged','Withdrawn')) AS appeals,
-       SUM(State IN ('Received','Dispatched','Returned','In progress','Extended','Reopened')) AS open,
-       SUM(State IN ('Received','Dispatched','Returned','In progress','Extended','Reopened') AND Deadline <> '' AND Deadline < '$now') AS overdue,
-       1.0 * SUM(State IN ('Resolved','Closed')) / MAX(1, SUM(State NOT IN ('Merged','Withdrawn'))) AS closure_rate
-FROM appeals GROUP BY Community;
-SQL
 
 # Median wall time in milliseconds of a command run $runs times.
 median_ms() {
@@ -49,16 +37,57 @@ median_ms() {
     printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
-sync
-floor=$(median_ms cat "$work/data/snapshot")
-jiedao=$(median_ms "$bin" summary --data "$work/data" --json)
-sqlite=$(median_ms sqlite3 "$work/appeals.db" ".read $work/summary.sql")
-size=$(stat -c %s "$work/data/snapshot")
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f×", a / b; else printf "–" }'; }
 
-printf '\n| %-34s | %10s |\n' "measure ($scale, median of $runs)" "ms"
-printf '|%s|%s|\n' "------------------------------------" "------------"
-printf '| %-34s | %10s |\n' "cat snapshot (${size} bytes)" "$floor"
-printf '| %-34s | %10s |\n' "jiedao summary --json" "$jiedao"
-printf '| %-34s | %10s |\n' "sqlite3 GROUP BY (same figures)" "$sqlite"
-echo
-awk -v a="$jiedao" -v b="$sqlite" 'BEGIN { printf "summary ratio jiedao/sqlite3: %.2f\n", (b > 0 ? a / b : 0) }'
+rows=()
+for scale in "${@:-street}"; do
+    dir="$work/$scale"
+    mkdir -p "$dir"
+    echo "making the $scale demo…" >&2
+    "$bin" demo --scale "$scale" --out "$dir/data" --today 2026-11-27 >&2
+    echo "exporting the appeals and loading them into sqlite3${duckdb:+ and DuckDB}…" >&2
+    "$bin" export --data "$dir/data" --table appeals --format csv --lang en --out "$dir/appeals.csv" >&2
+    # sqlite3 reads the BOM as part of the first header; strip it.
+    tail -c +4 "$dir/appeals.csv" > "$dir/appeals-plain.csv"
+    sqlite3 "$dir/appeals.db" <<SQL
+.mode csv
+.import $dir/appeals-plain.csv staging
+CREATE TABLE appeals (id INTEGER PRIMARY KEY, Community TEXT NOT NULL, State TEXT NOT NULL, Deadline TEXT);
+INSERT INTO appeals SELECT CAST(id AS INTEGER), Community, State, NULLIF(Deadline, '') FROM staging;
+DROP TABLE staging;
+CREATE INDEX covering ON appeals (Community, State, Deadline);
+VACUUM;
+ANALYZE;
+SQL
+    now="$(TZ=Asia/Shanghai date '+%Y-%m-%d %H:%M')"
+    open="'Received','Dispatched','Returned','In progress','Extended','Reopened'"
+    cat > "$dir/summary.sql" <<SQL
+SELECT Community,
+       COUNT(*) FILTER (WHERE State NOT IN ('Merged','Withdrawn')) AS appeals,
+       COUNT(*) FILTER (WHERE State IN ($open)) AS open,
+       COUNT(*) FILTER (WHERE State IN ($open) AND Deadline < '$now') AS overdue,
+       1.0 * COUNT(*) FILTER (WHERE State IN ('Resolved','Closed')) / MAX(1, COUNT(*) FILTER (WHERE State NOT IN ('Merged','Withdrawn'))) AS closure_rate
+FROM appeals GROUP BY Community;
+SQL
+    duck="–"
+    if [ -n "$duckdb" ]; then
+        "$duckdb" "$dir/appeals.duckdb" -c "CREATE TABLE appeals AS SELECT CAST(id AS INTEGER) AS id, Community, State, NULLIF(Deadline, '') AS Deadline
+            FROM read_csv('$dir/appeals-plain.csv', header = true, all_varchar = true);" >&2
+        # DuckDB spells MAX of two values GREATEST.
+        sed 's/MAX(1,/GREATEST(1,/' "$dir/summary.sql" > "$dir/summary-duckdb.sql"
+        duck=$(median_ms "$duckdb" -readonly "$dir/appeals.duckdb" -c ".read $dir/summary-duckdb.sql")
+    fi
+    sync
+    floor=$(median_ms cat "$dir/data/snapshot")
+    jiedao=$(median_ms "$bin" summary --data "$dir/data" --json)
+    sqlite=$(median_ms sqlite3 -readonly "$dir/appeals.db" ".read $dir/summary.sql")
+    appeals=$(sqlite3 "$dir/appeals.db" "SELECT COUNT(*) FROM appeals")
+    rows+=("$(printf '| %-8s | %9s | %9s | %14s | %10s | %8s | %13s | %13s |' \
+        "$scale" "$appeals" "$floor" "$jiedao" "$sqlite" "$duck" "$(ratio "$jiedao" "$sqlite")" "$(ratio "$jiedao" "$duck")")")
+    rm -rf "$dir"
+done
+
+printf '\nmedian of %s runs, ms\n\n' "$runs"
+printf '| %-8s | %9s | %9s | %14s | %10s | %8s | %13s | %13s |\n' scale appeals "cat file" "jiedao summary" "sqlite3" "DuckDB" "jiedao/sqlite" "jiedao/DuckDB"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------- ----------: ----------: ---------------: ----------: ---------: ---------------: ---------------:
+printf '%s\n' "${rows[@]}"

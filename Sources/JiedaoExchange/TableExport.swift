@@ -88,6 +88,10 @@ public enum TableExport {
 
     static func cellText(_ value: FieldValue, _ spec: FieldSpec, table: ExchangeTable, registry: Registry,
                          names: inout ReferenceNames, language: Language, reveal: Bool) -> String {
+        // Category names are unique in each language, and imports read either: the sheet's language.
+        if case .reference(.category, _) = spec.kind, case .int(let raw) = value {
+            return registry.categoryName(CategoryID(Int32(truncatingIfNeeded: raw)), language)
+        }
         if case .reference(let kind, _) = spec.kind {
             guard case .int(let raw) = value else { return "" }
             return names.text(RecordRef(kind, Int32(truncatingIfNeeded: raw)))

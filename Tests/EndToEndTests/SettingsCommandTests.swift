@@ -20,4 +20,20 @@ final class SettingsCommandTests: XCTestCase {
         let log = try JiedaoBinary.run(["log", "--data", data, "--lang", "en"])
         XCTAssertTrue(log.stdout.contains("changed the settings"), log.stdout)
     }
+
+    func testTimeLimitsPerCategoryAreSetAndShown() throws {
+        let data = try JiedaoBinary.temporaryDirectory() + "/street"
+        XCTAssertEqual(try JiedaoBinary.run(["init", "--data", data, "--street", "桂香街道"]).status, 0)
+        let set = try JiedaoBinary.run(["settings", "--data", data, "--limit", "噪音扰民:一般:3d", "--limit", "*:紧急:12h", "--lang", "en"])
+        XCTAssertEqual(set.status, 0, set.stderr)
+        let shown = try JiedaoBinary.run(["settings", "--data", data, "--lang", "en"])
+        XCTAssertTrue(shown.stdout.contains("  Noise: 12h · 3d · 3d · 15d"), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("  Environment: 12h · 3d · 5d · 15d"), "the street's own limit for emergencies: " + shown.stdout)
+        for bad in ["噪音扰民:一般", "燃气:一般:3d", "噪音扰民:一般:3weeks", "噪音扰民:紧要:3d"] {
+            let refused = try JiedaoBinary.run(["settings", "--data", data, "--limit", bad, "--lang", "en"])
+            XCTAssertEqual(refused.status, 1, bad)
+            XCTAssertTrue(refused.stderr.contains("--limit \(bad)"), refused.stderr)
+        }
+        XCTAssertTrue(try JiedaoBinary.run(["settings", "--data", data, "--lang", "en"]).stdout.contains("  Noise: 12h · 3d · 3d · 15d"), "a refusal changes nothing")
+    }
 }

@@ -48,6 +48,23 @@ final class ScopedUserKeysTests: XCTestCase {
         XCTAssertFalse(app.state.selectionAllows(.dispatch), "appeal #2 is not theirs")
     }
 
+    func testAHandlerReadsNoListButTheirAppeals() throws {
+        var app = try driver(login: "sun")
+        for pane: Pane in [.communities, .compounds, .volunteers, .projects, .teams] {
+            app.show(pane)
+            XCTAssertEqual(app.state.current.rows, [], "\(pane) lists nothing for a handler")
+            XCTAssertTrue(app.screen.joined().contains("承办人只查看分拨到本部门的诉求"), app.screen.joined(separator: "\n"))
+        }
+        app.show(.summary)
+        XCTAssertTrue(app.screen.joined().contains("承办人只查看分拨到本部门的诉求"))
+        XCTAssertFalse(app.screen.joined().contains("夜间施工噪音"), "no other department's appeal is named on the summary")
+        app.show(.appeals)
+        XCTAssertEqual(app.state.current.rows, [0], "their department's appeal")
+        var coordinator = try driver(login: "lisi")
+        coordinator.show(.communities)
+        XCTAssertEqual(coordinator.state.current.rows.count, 2, "others read every list")
+    }
+
     func testAdminsAddDepartmentsOnTheirPaneAndCoordinatorsAreToldWhyNot() throws {
         var admin = try driver(login: "zhang")
         admin.press(.character("8"))

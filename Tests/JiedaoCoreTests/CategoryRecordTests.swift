@@ -100,6 +100,7 @@ final class CategoryRecordTests: XCTestCase {
         try update(&s, .environment, [FieldChange("name", .text("市容环境"))])
         XCTAssertEqual(s.registry.categoryName(s.registry.appeals[AppealID(0)].category, .zh), "市容环境")
         assertRefused({ () throws(EditError) in try self.update(&s, .noise, [FieldChange("name", .text("市容环境"))]) }) { $0 == .invalid("name") }
+        assertRefused({ () throws(EditError) in try self.update(&s, .noise, [FieldChange("name_en", .text("health"))]) }) { $0 == .invalid("name_en") }
     }
 
     func testOnlyAdminsChangeCategories() throws {

@@ -10,7 +10,7 @@ public enum ColumnID: String, Hashable, Sendable, CaseIterable {
     case title, budget, votes, year
     case item, count
     case categories, login, role, scope
-    case leader, members, englishName, limits
+    case leader, members, englishName, limits, contact
 }
 
 /// The column a pane is sorted by, named by its ID.

@@ -32,11 +32,6 @@ extension PaneColumns {
 
     /// "24h · 3d · 5d · 15d": the limit for each urgency in order (紧急, 咨询, 一般, 复杂).
     static func limits(of category: CategoryID, _ c: RowContext) -> String {
-        Urgency.allCases.map { urgency in
-            switch c.registry.limit(category: category, urgency: urgency) {
-            case .hours(let hours): "\(hours)h"
-            case .workingDays(let days): "\(days)d"
-            }
-        }.joined(separator: " · ")
+        Urgency.allCases.map { c.registry.limit(category: category, urgency: $0).shortText }.joined(separator: " · ")
     }
 }

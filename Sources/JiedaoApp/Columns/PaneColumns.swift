@@ -182,6 +182,7 @@ public enum PaneColumns {
     static let departments: [PaneColumn] = [
         PaneColumn(.name, "名称", "Name", width: .min(10), text: { c, id in c.registry.text(c.registry.departments[DepartmentID(id)].name) },
                    sortKey: { c, id in .text(PinyinSortKey.of(c.registry.text(c.registry.departments[DepartmentID(id)].name))) }),
+        PaneColumn(.contact, "联系人", "Contact", width: .fixed(8), text: { c, id in c.registry.text(c.registry.departments[DepartmentID(id)].contact) }),
         PaneColumn(.categories, "受理类别", "Categories", width: .fixed(30), text: { c, id in
             let department = c.registry.departments[DepartmentID(id)]
             return c.registry.categories(inMask: department.categories).map { c.registry.categoryName($0, c.language) }

@@ -57,6 +57,7 @@ struct DetailView {
         case .volunteer: lines += volunteerLines(VolunteerID(record.id), context)
         case .project: lines += projectLines(ProjectID(record.id))
         case .community: lines += communityLines(CommunityID(record.id), context)
+        case .team: lines += teamLines(TeamID(record.id))
         default: break
         }
         return lines
@@ -176,6 +177,18 @@ struct DetailView {
                                                              "\(registry.name(of: RecordRef(.team, team))): \(members.count) members, \(tenths / 10) h this year")))
             }
         }
+        return lines
+    }
+
+    /// A team's members (the volunteers whose team it is), by name.
+    private func teamLines(_ id: TeamID) -> [Line] {
+        let registry = state.registry
+        let members = registry.indexes.membersByTeam.children(of: id.raw)
+        var lines = [Line(label: "", value: heading("队员 \(members.count) 人", "\(members.count) members"), role: .title)]
+        for member in members.prefix(50) {
+            lines.append(Line(label: "", value: registry.name(of: RecordRef(.volunteer, member))))
+        }
+        if members.count > 50 { lines.append(Line(label: "", value: state.tr("……另有 \(members.count - 50) 人", "… and \(members.count - 50) more"))) }
         return lines
     }
 

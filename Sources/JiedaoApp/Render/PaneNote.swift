@@ -4,6 +4,9 @@ import TermCanvas
 /// A short line of context next to the breadcrumb: coverage on compounds, budget on
 /// projects, a calendar warning on appeals.
 enum PaneNote {
+    /// What a handler is told on the lists they do not read.
+    static let handlerReads = Bilingual(zh: "承办人只查看分拨到本部门的诉求（诉求栏）", en: "A handler reads only the appeals dispatched to their department (Appeals)")
+
     static func text(for state: AppState) -> (text: String, role: StyleRole)? {
         let registry = state.registry
         let context = state.rowContext
@@ -13,6 +16,9 @@ enum PaneNote {
             case .compound(let id): registry.compounds[id].community
             }
         }.first
+        if state.handlerDepartment != nil, state.pane.listsRecords, state.pane != .appeals {
+            return (handlerReads.text(state.language), .muted)
+        }
         switch state.pane {
         case .compounds:
             let coverage = community.map { registry.metrics.coverage(of: $0) }

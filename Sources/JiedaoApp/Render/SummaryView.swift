@@ -8,6 +8,11 @@ struct SummaryView {
 
     func render(into canvas: inout Canvas, in rect: Rect, glyphs: GlyphSet) {
         guard !rect.isEmpty, let summary = state.summary else { return }
+        // The street's figures name other departments' appeals (the most overdue): not a handler's to read.
+        if state.handlerDepartment != nil {
+            canvas.put(PaneNote.handlerReads.text(state.language), at: rect.x, y: rect.y, maxWidth: rect.width, role: .muted)
+            return
+        }
         let figures = state.summaryFigures
         let tiles: [(String, String, StyleRole)] = [
             (state.tr("党组织覆盖", "Party coverage"), formatPercent(summary.partyCoverage), .ok),

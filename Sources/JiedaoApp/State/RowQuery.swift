@@ -89,6 +89,8 @@ struct RowQuery: Sendable {
     }
 
     private func scoped(_ r: Registry) -> [Int32] {
+        // A handler reads the appeals dispatched to their department, and no other list.
+        if department != nil, pane != .appeals, pane != .today { return [] }
         let community = scopedCommunity
         let compound = scopedCompound
         switch pane {

@@ -33,7 +33,7 @@ extension AppState {
                                 options: lines.map { (label: $0, edits: []) }))
             return []
         }
-        guard words.count == 3, let urgency = Urgency.parse(words[1]), let limit = Self.parseLimit(words[2]),
+        guard words.count == 3, let urgency = Urgency.parse(words[1]), let limit = DeadlineRule(shortText: words[2]),
               words[0] == "*" || registry.category(named: words[0]) != nil else {
             message = StatusMessage(Bilingual(zh: "用法：:limit 类别|* 紧急程度 24h|5d（如 :limit 噪音扰民 一般 3d）",
                                               en: "Usage: :limit CATEGORY|* URGENCY 24h|5d (e.g. :limit Noise General 3d)"), isError: true)
@@ -52,14 +52,6 @@ extension AppState {
             settings.overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
         }
         return [.submit(.changeSettings(version: registry.settings.version, settings), .quick)]
-    }
-
-    /// "24h" or "5d".
-    static func parseLimit(_ text: String) -> DeadlineRule? {
-        let lower = text.lowercased()
-        if lower.hasSuffix("h"), let n = Int(lower.dropLast()), (1...720).contains(n) { return .hours(n) }
-        if lower.hasSuffix("d"), let n = Int(lower.dropLast()), (1...120).contains(n) { return .workingDays(n) }
-        return nil
     }
 
     /// `:kpi DIMENSION [today|month|year|FROM TO]` — appeal KPIs received in a period, per group.

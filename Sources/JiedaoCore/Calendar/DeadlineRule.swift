@@ -66,4 +66,24 @@ public enum DeadlineRule: Hashable, Sendable, Codable {
         case .workingDays(let n): Bilingual(zh: "\(n)个工作日", en: n == 1 ? "1 working day" : "\(n) working days")
         }
     }
+
+    /// "24h" (1–720 hours) or "5d" (1–120 working days), as `:limit` and `jiedao settings --limit` take it.
+    public init?(shortText text: String) {
+        let lower = text.filter { !$0.isWhitespace }.lowercased()
+        if lower.hasSuffix("h"), let n = Int(lower.dropLast()), (1...720).contains(n) {
+            self = .hours(n)
+        } else if lower.hasSuffix("d"), let n = Int(lower.dropLast()), (1...120).contains(n) {
+            self = .workingDays(n)
+        } else {
+            return nil
+        }
+    }
+
+    /// "24h" or "5d": the form ``init(shortText:)`` reads.
+    public var shortText: String {
+        switch self {
+        case .hours(let h): "\(h)h"
+        case .workingDays(let n): "\(n)d"
+        }
+    }
 }

@@ -99,9 +99,12 @@ public struct DemoGenerator {
 
     mutating func addDepartments() throws(EditError) -> [Int32] {
         var ids: [Int32] = []
-        for department in DemoNames.departments {
+        for (index, department) in DemoNames.departments.enumerated() {
             let mask = department.categories.reduce(Int64(0)) { $0 | (1 << Int64($1.raw)) }
+            // The contact is picked by position, not by the seed, so the rest of the demo stays as it was.
+            let contact = DemoNames.surnames[(index * 7) % DemoNames.surnames.count] + "科长"
             ids.append(try create(.department, [FieldChange("name", .text(department.name)), FieldChange("categories", .int(mask)),
+                                                FieldChange("contact", .text(contact)),
                                                 FieldChange("phone", .text("0755-8" + String(1_000_000 + random.below(8_999_999))))]))
         }
         return ids

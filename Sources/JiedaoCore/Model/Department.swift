@@ -8,6 +8,8 @@ public struct Department: Record, Hashable {
     /// Bit n set = handles the category with ID n (``AppealCategory/capacity`` bits).
     public var categories: UInt64 = 0
     public var phone = TextRef.empty
+    /// 联系人: who at the department takes the street's dispatches.
+    public var contact = TextRef.empty
 
     public init() {}
 
@@ -17,7 +19,7 @@ public struct Department: Record, Hashable {
     }
 
     public enum Field: String, CaseIterable, Sendable {
-        case name, categories, phone
+        case name, contact, phone, categories
     }
 
     public static func spec(_ field: Field) -> FieldSpec {
@@ -25,6 +27,7 @@ public struct Department: Record, Hashable {
         case .name: FieldSpec("name", "名称", "Name", .name)
         case .categories: FieldSpec("categories", "受理类别", "Categories", .categories)
         case .phone: FieldSpec("phone", "电话", "Phone", .phone(required: false))
+        case .contact: FieldSpec("contact", "联系人", "Contact person", .text)
         }
     }
 
@@ -33,6 +36,7 @@ public struct Department: Record, Hashable {
         case .name: texts.value(name)
         case .categories: .int(Int64(bitPattern: categories))
         case .phone: texts.value(phone)
+        case .contact: texts.value(contact)
         }
     }
 
@@ -41,6 +45,7 @@ public struct Department: Record, Hashable {
         case .name: name = texts.intern(value.textValue)
         case .categories: categories = UInt64(bitPattern: value.intValue)
         case .phone: phone = texts.intern(value.textValue)
+        case .contact: contact = texts.intern(value.textValue)
         }
     }
 }

@@ -164,9 +164,10 @@ extension ServiceRecord: SnapshotRecord {
 }
 
 extension Department: SnapshotRecord {
-    /// As version 1 first wrote it, with the categories of IDs 0–15; the whole 64-bit mask was appended.
+    /// As version 1 first wrote it, with the categories of IDs 0–15; the whole 64-bit mask and
+    /// the contact person were appended.
     static let baseRecordSize = 1 + 4 + 8 + 2 + 8
-    static let recordSize = baseRecordSize + 8
+    static let recordSize = baseRecordSize + 8 + 8
 
     func write(to w: inout ByteWriter, _ text: inout TextCompactor) {
         w.u8(isDeleted ? deletedFlag : 0)
@@ -175,12 +176,15 @@ extension Department: SnapshotRecord {
         w.u16(UInt16(truncatingIfNeeded: categories))
         w.text(phone, &text)
         w.u64(categories)
+        w.text(contact, &text)
     }
 
     static func readAppended(_ d: inout Department, from r: inout ByteReader, available: Int, textLimit: Int) throws(SnapshotError) -> Int {
         guard available >= 8 else { return 0 }
         d.categories = try r.u64()
-        return 8
+        guard available >= 16 else { return 8 }
+        d.contact = try r.text(limit: textLimit)
+        return 16
     }
 
     static func read(from r: inout ByteReader, textLimit: Int) throws(SnapshotError) -> Department {

@@ -53,14 +53,15 @@ struct ExportCommand: ParsableCommand {
         // The sheet is for Chinese Excel unless asked otherwise; messages follow the user's language.
         let sheetLanguage = options.lang?.language ?? .zh
         let table = (self.table ?? .appeals).table
+        let ids = try handlersRecords(table, registry)
         if reveal, format == .csv || format == .json || format == .xlsx {
-            try recordReveals(table, &session, &registry)
+            try recordReveals(table, ids: ids, &session, &registry)
         }
         let text: String
         switch format {
         case .xlsx:
             guard let out else { throw ValidationError("--format xlsx needs --out FILE.xlsx.") }
-            let rows = TableExport.rows(table, from: registry, language: sheetLanguage, reveal: reveal)
+            let rows = TableExport.rows(table, from: registry, language: sheetLanguage, reveal: reveal, ids: ids)
             let parts = XLSXDocument.parts(rows: rows, numericColumns: TableExport.numericColumns(table), sheetName: table.label.text(sheetLanguage))
             do {
                 try TextFiles.write(try XLSXFile.bytes(parts), to: out, personal: reveal)
@@ -69,9 +70,9 @@ struct ExportCommand: ParsableCommand {
             }
             printError(options.language == .zh ? "已导出 \(rows.count - 1) 条到 \(out)" : "Exported \(rows.count - 1) records to \(out)")
             return
-        case .csv: text = TableExport.csv(table, from: registry, language: sheetLanguage, reveal: reveal)
-        case .json: text = TableExport.json(table, from: registry, language: sheetLanguage, reveal: reveal).text(pretty: true) + "\n"
-        case .open311: text = Open311.serviceRequests(registry, language: sheetLanguage).text(pretty: true) + "\n"
+        case .csv: text = TableExport.csv(table, from: registry, language: sheetLanguage, reveal: reveal, ids: ids)
+        case .json: text = TableExport.json(table, from: registry, language: sheetLanguage, reveal: reveal, ids: ids).text(pretty: true) + "\n"
+        case .open311: text = Open311.serviceRequests(registry, language: sheetLanguage, ids: ids).text(pretty: true) + "\n"
         case .open311Services: text = Open311.services(registry, language: sheetLanguage).text(pretty: true) + "\n"
         }
         let bytes = Array(text.utf8)
@@ -90,7 +91,7 @@ struct ExportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message.text(options.language))
         }
-        let rows = format == .open311Services ? registry.offeredCategories.count : TableExport.records(table, in: registry).count
+        let rows = format == .open311Services ? registry.offeredCategories.count : TableExport.records(table, in: registry, ids: ids).count
         printError(options.language == .zh ? "已导出 \(rows) 条到 \(out)" : "Exported \(rows) records to \(out)")
     }
 
@@ -123,9 +124,23 @@ struct ExportCommand: ParsableCommand {
         printError(options.language == .zh ? "已写出\(table.label.zh)模板到 \(out)" : "Wrote the \(table.label.en.lowercased()) template to \(out)")
     }
 
+    /// A department's handler reads only the appeals dispatched to the department (docs/permissions.md):
+    /// those IDs, or nil for everyone else.
+    private func handlersRecords(_ table: ExchangeTable, _ registry: Registry) throws -> [Int32]? {
+        guard let user = registry.user(login: Environment.login).flatMap({ registry.users.live($0) }), user.role == .handler else { return nil }
+        guard table == .appeals, format != .open311Services else {
+            throw CommandFailure(options.language == .zh ? "承办人只能导出分拨到本部门的诉求（--table appeals）"
+                                                         : "A handler exports only the appeals dispatched to their department (--table appeals)")
+        }
+        return registry.appeals.rows.indices.filter { index in
+            let progress = registry.appeals.rows[index].progress
+            return !registry.appeals.rows[index].isDeleted && progress.handlerKind == .department && progress.handler == user.department.raw
+        }.map { Int32($0) }
+    }
+
     /// Journals one `.reveal` per exported record that has personal data, as one batch, before anything is shown.
-    private func recordReveals(_ table: ExchangeTable, _ session: inout DataSession, _ registry: inout Registry) throws {
-        let targets = TableExport.revealTargets(table, in: registry)
+    private func recordReveals(_ table: ExchangeTable, ids: [Int32]?, _ session: inout DataSession, _ registry: inout Registry) throws {
+        let targets = TableExport.revealTargets(table, in: registry, ids: ids)
         guard !targets.isEmpty else { return }
         let login = Environment.login
         guard let user = registry.user(login: login) else {

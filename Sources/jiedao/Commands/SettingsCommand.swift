@@ -8,7 +8,7 @@ import JiedaoStore
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show the data set's settings, or change the street's name, district, code or time zone (admins).",
+        abstract: "Show the data set's settings, or change the street's name, district, code, time zone or time limits (admins).",
         discussion: "Without options it prints the settings. Every change is one journaled edit, in the audit trail."
     )
 
@@ -26,6 +26,11 @@ struct SettingsCommand: ParsableCommand {
     @Option(name: .customLong("time-zone"), help: ArgumentHelp("The zone every date and “today” is in (default Asia/Shanghai).", valueName: "ZONE"))
     var timeZone: String?
 
+    @Option(name: .customLong("limit"), help: ArgumentHelp(
+        "A time limit: CATEGORY:URGENCY:24h|5d (e.g. 噪音扰民:一般:3d), or *:URGENCY:… for every category without its own. Repeatable.",
+        valueName: "CATEGORY:URGENCY:LIMIT"))
+    var limits: [String] = []
+
     func validate() throws {
         if let street, street.allSatisfy(\.isWhitespace) { throw ValidationError("--street needs a name.") }
         if let timeZone, Day.utcOffset(ofTimeZone: timeZone, at: Environment.now) == nil {
@@ -35,8 +40,9 @@ struct SettingsCommand: ParsableCommand {
 
     func run() throws {
         let zh = options.language == .zh
-        guard street != nil || district != nil || streetCode != nil || timeZone != nil else {
-            let settings = try options.open().registry.settings
+        guard street != nil || district != nil || streetCode != nil || timeZone != nil || !limits.isEmpty else {
+            let registry = try options.open().registry
+            let settings = registry.settings
             let lines: [(String, String)] = [
                 (zh ? "街道" : "Street", settings.streetName),
                 (zh ? "区" : "District", settings.districtName ?? ""),
@@ -49,6 +55,14 @@ struct SettingsCommand: ParsableCommand {
                 (zh ? "回访未接通几次后可结案" : "Unreached callbacks before closing", String(settings.callbacksBeforeUnreachable)),
             ]
             for (label, value) in lines { printForPeople("\(label): \(value)") }
+            let language = options.language
+            printForPeople(zh ? "办理时限（紧急·咨询·一般·复杂）：" : "Time limits (emergency · consultation · general · complex):")
+            for index in registry.categories.rows.indices where !registry.categories.rows[index].isDeleted {
+                let category = CategoryID(index)
+                let limits = Urgency.allCases.map { registry.limit(category: category, urgency: $0).shortText }.joined(separator: " · ")
+                let retired = registry.categories[category].isRetired ? (zh ? "（已停用）" : " (retired)") : ""
+                printForPeople("  \(registry.categoryName(category, language))\(retired): \(limits)")
+            }
             return
         }
         try options.change { registry in
@@ -57,9 +71,33 @@ struct SettingsCommand: ParsableCommand {
             if let district { settings.districtName = district.isEmpty ? nil : district }
             if let streetCode { settings.streetCode = streetCode.isEmpty ? nil : streetCode }
             if let timeZone { settings.timeZone = timeZone }
+            for text in limits { try Self.apply(limit: text, to: &settings, in: registry, zh: zh) }
             return .changeSettings(version: registry.settings.version, settings)
         }
         print(zh ? "已修改设置" : "Settings changed")
+    }
+
+    /// `CATEGORY:URGENCY:LIMIT` into the settings: a category's own limit, or the street's (`*`).
+    private static func apply(limit text: String, to settings: inout Settings, in registry: Registry, zh: Bool) throws {
+        let parts = text.split(whereSeparator: { $0 == ":" || $0 == "：" }).map(String.init)
+        guard parts.count == 3, let urgency = Urgency.parse(parts[1]), let limit = DeadlineRule(shortText: parts[2]) else {
+            throw CommandFailure(zh ? "--limit \(text)：应为 类别:紧急程度:24h 或 5d（如 噪音扰民:一般:3d）"
+                                    : "--limit \(text): expected CATEGORY:URGENCY:24h or 5d (e.g. Noise:General:3d)")
+        }
+        if parts[0] == "*" {
+            switch urgency {
+            case .emergency: settings.emergencyLimit = limit
+            case .consultation: settings.consultationLimit = limit
+            case .general: settings.generalLimit = limit
+            case .complex: settings.complexLimit = limit
+            }
+            return
+        }
+        guard let category = registry.category(named: parts[0]) else {
+            throw CommandFailure(zh ? "--limit \(text)：没有类别“\(parts[0])”" : "--limit \(text): no category “\(parts[0])”")
+        }
+        settings.overrides.removeAll { $0.category == category && $0.urgency == urgency }
+        settings.overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
     }
 
     private static func yesNo(_ flag: Bool, _ zh: Bool) -> String { zh ? (flag ? "是" : "否") : (flag ? "yes" : "no") }

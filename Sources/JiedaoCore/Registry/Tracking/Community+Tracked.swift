@@ -119,6 +119,14 @@ extension AppealCategory: TrackedRecord {
             index != Int(id) && !registry.categories.rows[index].isDeleted && registry.text(registry.categories.rows[index].name) == wanted
         }
         if clash { throw EditError(.invalid("name"), Bilingual(zh: "已有类别“\(wanted)”", en: "A category “\(wanted)” already exists")) }
+        let english = registry.text(englishName).lowercased()
+        let englishClash = !english.isEmpty && registry.categories.rows.indices.contains { index in
+            index != Int(id) && !registry.categories.rows[index].isDeleted && registry.text(registry.categories.rows[index].englishName).lowercased() == english
+        }
+        if englishClash {
+            let shown = registry.text(englishName)
+            throw EditError(.invalid("name_en"), Bilingual(zh: "已有英文名为“\(shown)”的类别", en: "A category is already named “\(shown)” in English"))
+        }
     }
 
     static func track(_ id: Int32, old: AppealCategory?, new: AppealCategory?, in registry: inout Registry) {}
