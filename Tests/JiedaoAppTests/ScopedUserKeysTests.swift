@@ -76,7 +76,7 @@ final class ScopedUserKeysTests: XCTestCase {
         XCTAssertEqual(admin.state.registry.departments.liveCount, 2, admin.state.message?.text.en ?? "")
         XCTAssertTrue(admin.screen.joined().contains("水务局"))
 
-        XCTAssertTrue(helpText(admin).contains("权限（jiedao user 设置）") && helpText(admin).contains("承办人 分拨到本部门的诉求"), "admins see who may do what in ?")
+        XCTAssertTrue(helpText(admin).contains("权限（jiedao user 设置）") && helpText(admin).contains("承办人 只看分拨到本部门的诉求"), "admins see who may do what in ?")
 
         var coordinator = try driver(login: "lisi")
         coordinator.press(.character("9"), .character("e"))

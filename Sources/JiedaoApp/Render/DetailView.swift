@@ -58,6 +58,7 @@ struct DetailView {
         case .project: lines += projectLines(ProjectID(record.id))
         case .community: lines += communityLines(CommunityID(record.id), context)
         case .team: lines += teamLines(TeamID(record.id))
+        case .category: lines += categoryLines(CategoryID(record.id))
         default: break
         }
         return lines
@@ -176,6 +177,15 @@ struct DetailView {
                 lines.append(Line(label: "", value: state.tr("\(registry.name(of: RecordRef(.team, team)))：\(members.count)人，今年\(tenths / 10)小时",
                                                              "\(registry.name(of: RecordRef(.team, team))): \(members.count) members, \(tenths / 10) h this year")))
             }
+        }
+        return lines
+    }
+
+    /// A category's time limit for each urgency, written out (`:limit` changes one).
+    private func categoryLines(_ id: CategoryID) -> [Line] {
+        var lines = [Line(label: "", value: heading("办理时限", "Time limits"), role: .title)]
+        for urgency in Urgency.allCases {
+            lines.append(Line(label: urgency.label(state.language), value: state.registry.limit(category: id, urgency: urgency).label.text(state.language)))
         }
         return lines
     }

@@ -64,11 +64,11 @@ enum Overlays {
     /// Who may do what (docs/permissions.md), for the admin who sets people up.
     static func permissionSection(_ state: AppState) -> HelpSection {
         let rows: [(Role, Bilingual)] = [
-            (.admin, Bilingual(zh: "全部，含用户、部门、设置、节假日", en: "everything, users, departments, settings and holidays included")),
+            (.admin, Bilingual(zh: "全部，含用户、部门、类别、设置、节假日", en: "everything, users, departments, categories, settings and holidays included")),
             (.coordinator, Bilingual(zh: "全街道的记录和办理步骤；限定社区的只限本社区及分拨到本社区的诉求",
                                      en: "the street's records and steps; one limited to a community, its own and the appeals dispatched to it")),
-            (.handler, Bilingual(zh: "分拨到本部门的诉求：签收、退单、首次联系、申请延期、挂起、办结",
-                                 en: "their department's appeals: accept, return, first contact, ask for time, suspend, resolve")),
+            (.handler, Bilingual(zh: "只看分拨到本部门的诉求：签收、退单、首次联系、申请延期、挂起、办结",
+                                 en: "reads only their department's appeals: accept, return, first contact, ask for time, suspend, resolve")),
             (.supervisor, Bilingual(zh: "不改记录；督办、审批延期", en: "no records; 督办 and deciding extension requests")),
         ]
         return HelpSection(title: state.tr("权限（jiedao user 设置）", "Who may do what (set with jiedao user)"),

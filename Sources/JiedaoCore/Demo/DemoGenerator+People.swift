@@ -104,4 +104,14 @@ extension DemoGenerator {
         if case .overBudget = error.code { return true }
         return false
     }
+
+    /// Each team's first member leads it (taken by position, not the seed, so the rest stays as it was).
+    mutating func nameTeamLeaders(_ teams: [Int32]) throws(EditError) {
+        for team in teams {
+            guard let leader = registry.indexes.membersByTeam.children(of: team).first else { continue }
+            let version = registry.teams[TeamID(team)].version
+            try registry.apply(.update(RecordRef(.team, team), version: version, [FieldChange("leader", .int(Int64(leader)))]),
+                               by: admin.raw < 0 ? nil : admin, at: now)
+        }
+    }
 }

@@ -43,6 +43,7 @@ public struct DemoGenerator {
         let compounds = try addCompounds(in: communities)
         let teams = try addTeams(in: communities)
         try addVolunteers(communities: communities, compounds: compounds, teams: teams)
+        try nameTeamLeaders(teams)
         try addAppeals(communities: communities, compounds: compounds, departments: departments)
         try addProjects(in: communities)
         return registry

@@ -86,6 +86,20 @@ public struct Summary: Hashable, Sendable, Codable {
 }
 
 extension Registry {
+    /// Each live community's key in ``Summary/byCommunity``: its name, and a repeated name with its ID
+    /// (names are not unique by rule, and no figures may be lost).
+    func summaryKeys() -> [(key: String, id: CommunityID)] {
+        var seen: Set<String> = []
+        var result: [(key: String, id: CommunityID)] = []
+        for id in communities.liveIDs {
+            var key = text(communities[id].name)
+            if seen.contains(key) { key += " #\(id.raw)" }
+            seen.insert(key)
+            result.append((key, id))
+        }
+        return result
+    }
+
     /// The summary at `now`: counts and rates from the running metrics, overdue from the deadlines.
     public func summary(at now: Int64) -> Summary {
         let overdue = overdueByCommunity(at: now)
@@ -93,13 +107,10 @@ extension Registry {
         let year = Int32(Day(unixTime: now, utcOffset: settings.utcOffset(at: now)).year)
         var byCommunity: [String: Summary.CommunityFigures] = [:]
         var budgetTotal: Int64 = 0
-        for id in communities.liveIDs {
+        for (key, id) in summaryKeys() {
             let tally = metrics.appeals(of: id)
             let coverage = metrics.coverage(of: id)
             budgetTotal += communities[id].annualBudget
-            // Names are not unique by rule; a repeated one gets its ID so no figures are lost.
-            var key = text(communities[id].name)
-            if byCommunity[key] != nil { key += " #\(id.raw)" }
             byCommunity[key] = Summary.CommunityFigures(
                 appeals: indexes.appealsByCommunity.count(of: id.raw), appealsOpen: tally.open, appealsOverdue: overdue[id.index, default: 0],
                 closureRate: tally.closureRate, onTimeRate: tally.onTimeRate, satisfactionRate: tally.satisfactionRate,

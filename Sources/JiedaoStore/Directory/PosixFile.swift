@@ -39,6 +39,25 @@ final class PosixFile: Sendable {
         return PosixFile(fd: fd, path: path)
     }
 
+    /// Reads up to `count` bytes at `offset` (fewer at the end of the file).
+    func read(_ count: Int, at offset: Int) throws(StoreIOError) -> [UInt8] {
+        guard count > 0, offset >= 0 else { return [] }
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var done = 0
+            while done < buffer.count {
+                let n = pread(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = errno; break }
+                if n == 0 { break }
+                done += n
+            }
+            initialized = done
+        }
+        guard failure == 0 else { throw StoreIOError(path: path, operation: "read", code: failure) }
+        return bytes
+    }
+
     /// Reads the file from `offset` to its end.
     func readAll(from offset: Int = 0) throws(StoreIOError) -> [UInt8] {
         let size = try self.size()

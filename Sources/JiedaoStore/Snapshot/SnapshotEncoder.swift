@@ -44,6 +44,8 @@ public enum SnapshotEncoder {
         add(.teams, registry.teams.rows)
         add(.users, registry.users.rows)
         add(.categories, registry.categories.rows)
+        let figures = SnapshotFigures.section(registry, at: createdAt)
+        sections.append((.figures, 0, 1, figures.count, [figures[...], padding(figures.count)]))
         let meta = SnapshotMeta(author: author, settings: registry.settings)
         let metaBytes = (try? JSONEncoder().encode(meta)).map { [UInt8]($0) } ?? []
         sections.insert((.meta, 0, 1, metaBytes.count, [metaBytes[...], padding(metaBytes.count)]), at: 0)

@@ -10,6 +10,8 @@ enum SnapshotLayout {
     /// Section kinds; a reader skips kinds it does not know.
     enum Section: UInt32, CaseIterable {
         case meta = 1, text, communities, compounds, volunteers, services, appeals, events, projects, departments, teams, users, categories
+        /// The summary's basis with its own checksum (``SnapshotFigures``).
+        case figures
     }
 }
 

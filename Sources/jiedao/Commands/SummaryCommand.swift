@@ -29,10 +29,17 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         if let rollup { return try runRollup(rollup) }
-        var registry = try options.openOrCreateDemo().registry
         let now = Environment.now
-        registry.advanceClock(to: now)
-        let summary = registry.summary(at: now)
+        let summary: Summary
+        // The snapshot's figures section, when it is the whole data set: no appeal is read.
+        if options.directory.exists, ProcessInfo.processInfo.environment["JIEDAO_SUMMARY_FULL_LOAD"] != "1",
+           let quick = options.directory.quickSummary(at: now) {
+            summary = quick
+        } else {
+            var registry = try options.openOrCreateDemo().registry
+            registry.advanceClock(to: now)
+            summary = registry.summary(at: now)
+        }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
