@@ -42,6 +42,32 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(byCommunity.values.reduce(0) { $0 + (($1["appeals"] as? Int) ?? 0) }, 30_000)
     }
 
+    /// The summary from the snapshot's figures section is the summary of the loaded data, byte for
+    /// byte, at any moment of the quarter; after an edit the journal decides.
+    func testTheQuickSummaryIsTheLongOne() throws {
+        let base = try JiedaoBinary.temporaryDirectory()
+        let directory = base + "/street"
+        XCTAssertEqual(try JiedaoBinary.run(["demo", "--scale", "street", "--out", directory, "--today", "2026-11-27"]).status, 0)
+        func both(_ now: String) throws -> (quick: String, long: String) {
+            let quick = try JiedaoBinary.run(["summary", "--data", directory, "--json"], environment: ["JIEDAO_NOW": now])
+            let long = try JiedaoBinary.run(["summary", "--data", directory, "--json"], environment: ["JIEDAO_NOW": now, "JIEDAO_SUMMARY_FULL_LOAD": "1"])
+            XCTAssertEqual(quick.status, 0, quick.stderr)
+            return (quick.stdout, long.stdout)
+        }
+        // 2026-11-27 10:00, a week later, and the next quarter (2027-01-05) in Shanghai.
+        for now in ["1795744800", "1796349600", "1799114400"] {
+            let (quick, long) = try both(now)
+            XCTAssertEqual(quick, long, "at \(now)")
+            XCTAssertTrue(quick.contains("\"appeals\":30000"), quick)
+        }
+        let sheet = base + "/communities.csv"
+        try Data("名称\r\n新社区\r\n".utf8).write(to: URL(fileURLWithPath: sheet))
+        XCTAssertEqual(try JiedaoBinary.run(["import", "--data", directory, "--table", "communities", sheet]).status, 0)
+        let (quick, long) = try both("1795744800")
+        XCTAssertEqual(quick, long)
+        XCTAssertTrue(quick.contains("\"communities\":13"), "the journalled import counts: " + quick)
+    }
+
     func testBadArgumentsGiveUsageAndNonZeroStatus() throws {
         let result = try JiedaoBinary.run(["demo", "--scale", "galaxy", "--out", "/tmp/never"])
         XCTAssertNotEqual(result.status, 0)
