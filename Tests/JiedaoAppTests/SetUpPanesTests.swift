@@ -98,4 +98,20 @@ final class SetUpPanesTests: XCTestCase {
         XCTAssertEqual(supervisor.state.mode, .browse)
         XCTAssertEqual(supervisor.state.message?.isError, true)
     }
+
+    func testLimitSetsACategorysOwnOrTheStreetsLimit() throws {
+        var state = try AppFixtures.state(login: "zhang")
+        func settings(_ effects: [Effect]) -> Settings? {
+            guard case .submit(.changeSettings(_, let settings), _)? = effects.first else { return nil }
+            return settings
+        }
+        let own = try XCTUnwrap(settings(state.limitLine("limit", ["燃气安全", "一般", "2d"])))
+        XCTAssertEqual(own.limit(category: CategoryID(12), urgency: .general), .workingDays(2))
+        XCTAssertEqual(own.limit(category: .noise, urgency: .general), .general)
+        let street = try XCTUnwrap(settings(state.limitLine("limit", ["*", "紧急", "12h"])))
+        XCTAssertEqual(street.limit(category: .noise, urgency: .emergency), .hours(12))
+        XCTAssertNil(settings(state.limitLine("limit", ["燃气", "一般", "2d"])), "an unknown category is refused")
+        XCTAssertEqual(state.message?.isError, true)
+    }
 }
+

@@ -40,17 +40,7 @@ extension AppState {
             return []
         }
         var settings = registry.settings
-        if words[0] == "*" {
-            switch urgency {
-            case .emergency: settings.emergencyLimit = limit
-            case .consultation: settings.consultationLimit = limit
-            case .general: settings.generalLimit = limit
-            case .complex: settings.complexLimit = limit
-            }
-        } else if let category = registry.category(named: words[0]) {
-            settings.overrides.removeAll { $0.category == category && $0.urgency == urgency }
-            settings.overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
-        }
+        settings.setLimit(limit, urgency: urgency, category: words[0] == "*" ? nil : registry.category(named: words[0]))
         return [.submit(.changeSettings(version: registry.settings.version, settings), .quick)]
     }
 

@@ -85,6 +85,22 @@ public struct Settings: Hashable, Sendable, Codable {
             .deadline(receivedAt: receivedAt, utcOffset: utcOffset(at: receivedAt), calendar: calendar)
     }
 
+    /// Sets the limit for `urgency`: of `category` alone (replacing its earlier one), or the
+    /// street's for every category without its own when `category` is nil.
+    public mutating func setLimit(_ limit: DeadlineRule, urgency: Urgency, category: CategoryID?) {
+        guard let category else {
+            switch urgency {
+            case .emergency: emergencyLimit = limit
+            case .consultation: consultationLimit = limit
+            case .general: generalLimit = limit
+            case .complex: complexLimit = limit
+            }
+            return
+        }
+        overrides.removeAll { $0.category == category && $0.urgency == urgency }
+        overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
+    }
+
     /// The limit for an appeal of `category` and `urgency`: the most specific override, else the urgency's default.
     public func limit(category: CategoryID, urgency: Urgency) -> DeadlineRule {
         if let exact = overrides.first(where: { $0.category == category && $0.urgency == urgency }) { return exact.limit }

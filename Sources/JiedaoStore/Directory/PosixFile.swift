@@ -42,6 +42,7 @@ final class PosixFile: Sendable {
     /// Reads up to `count` bytes at `offset` (fewer at the end of the file).
     func read(_ count: Int, at offset: Int) throws(StoreIOError) -> [UInt8] {
         guard count > 0, offset >= 0 else { return [] }
+        // Read straight into uninitialised storage: zero-filling half a gigabyte first costs as much as reading it.
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
             var done = 0
@@ -62,21 +63,7 @@ final class PosixFile: Sendable {
     func readAll(from offset: Int = 0) throws(StoreIOError) -> [UInt8] {
         let size = try self.size()
         guard size > offset else { return [] }
-        // Read straight into uninitialised storage: zero-filling half a gigabyte first costs as much as reading it.
-        var failure: Int32 = 0
-        let bytes = [UInt8](unsafeUninitializedCapacity: size - offset) { buffer, initialized in
-            var done = 0
-            while done < buffer.count {
-                let n = pread(fd, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { failure = errno; break }
-                if n == 0 { break }
-                done += n
-            }
-            initialized = done
-        }
-        guard failure == 0 else { throw StoreIOError(path: path, operation: "read", code: failure) }
-        return bytes
+        return try read(size - offset, at: offset)
     }
 
     func write(_ bytes: [UInt8]) throws(StoreIOError) {

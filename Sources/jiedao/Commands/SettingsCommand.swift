@@ -84,20 +84,11 @@ struct SettingsCommand: ParsableCommand {
             throw CommandFailure(zh ? "--limit \(text)：应为 类别:紧急程度:24h 或 5d（如 噪音扰民:一般:3d）"
                                     : "--limit \(text): expected CATEGORY:URGENCY:24h or 5d (e.g. Noise:General:3d)")
         }
-        if parts[0] == "*" {
-            switch urgency {
-            case .emergency: settings.emergencyLimit = limit
-            case .consultation: settings.consultationLimit = limit
-            case .general: settings.generalLimit = limit
-            case .complex: settings.complexLimit = limit
-            }
-            return
-        }
-        guard let category = registry.category(named: parts[0]) else {
+        let category = registry.category(named: parts[0])
+        guard parts[0] == "*" || category != nil else {
             throw CommandFailure(zh ? "--limit \(text)：没有类别“\(parts[0])”" : "--limit \(text): no category “\(parts[0])”")
         }
-        settings.overrides.removeAll { $0.category == category && $0.urgency == urgency }
-        settings.overrides.append(TimeLimitOverride(category: category, urgency: urgency, limit: limit))
+        settings.setLimit(limit, urgency: urgency, category: category)
     }
 
     private static func yesNo(_ flag: Bool, _ zh: Bool) -> String { zh ? (flag ? "是" : "否") : (flag ? "yes" : "no") }
