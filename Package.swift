@@ -16,17 +16,19 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
+        .target(name: "CUnixSocket"),
         .target(name: "JiedaoCore"),
         .target(name: "JiedaoExchange", dependencies: ["JiedaoCore"]),
         .target(name: "JiedaoStore", dependencies: ["JiedaoCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "TermCanvas", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
         .target(name: "JiedaoApp", dependencies: ["JiedaoCore", "JiedaoExchange", "TermCanvas"]),
         .target(name: "JiedaoRollup", dependencies: ["JiedaoCore", "JiedaoExchange", "JiedaoStore", "CLibpq"]),
+        .target(name: "JiedaoServer", dependencies: ["JiedaoCore", "JiedaoExchange", "JiedaoStore", "CUnixSocket"]),
         .target(name: "CursesTerminal", dependencies: ["TermCanvas", "CNcursesw"]),
         .executableTarget(
             name: "jiedao",
             dependencies: [
-                "JiedaoCore", "JiedaoExchange", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal", "JiedaoRollup",
+                "JiedaoCore", "JiedaoExchange", "JiedaoStore", "TermCanvas", "JiedaoApp", "CursesTerminal", "JiedaoRollup", "JiedaoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -36,7 +38,8 @@ let package = Package(
         .testTarget(name: "TermCanvasTests", dependencies: ["TermCanvas"]),
         .testTarget(name: "JiedaoAppTests", dependencies: ["JiedaoApp", "JiedaoCore", "TermCanvas"], exclude: ["Golden"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TermCanvas"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore", "JiedaoApp", "TermCanvas", "JiedaoRollup"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["JiedaoCore", "JiedaoStore", "JiedaoApp", "TermCanvas", "JiedaoRollup", "JiedaoServer"]),
+        .testTarget(name: "JiedaoServerTests", dependencies: ["JiedaoServer", "JiedaoStore", "JiedaoCore"]),
         .testTarget(name: "JiedaoRollupTests", dependencies: ["JiedaoRollup", "JiedaoCore", "JiedaoStore"]),
     ],
     swiftLanguageModes: [.v6]

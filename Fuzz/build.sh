@@ -2,6 +2,7 @@
 # Builds the libFuzzer targets into Fuzz/out/:
 #   Fuzz/out/snapshot-fuzzer   (Fuzz/SnapshotFuzzer.swift → SnapshotDecoder.decode)
 #   Fuzz/out/journal-fuzzer    (Fuzz/JournalFuzzer.swift  → JournalReader.scan)
+#   Fuzz/out/server-fuzzer     (Fuzz/ServerFrameFuzzer.swift → WireFrameReader, the data server's frames)
 #
 # How: SwiftPM is not used, so this never touches .build/ and can run beside `swift build`.
 # The two library modules are compiled with swiftc exactly as SwiftPM sees them — as
@@ -16,7 +17,7 @@
 # (or this script) is newer than the object; pass --clean to force a rebuild (e.g. after a
 # source file was deleted).
 #
-# Usage: Fuzz/build.sh [--clean] [snapshot|journal|all]   (default all)
+# Usage: Fuzz/build.sh [--clean] [snapshot|journal|server|all]   (default all)
 # Runs under `nice -n 19`; set NICE= to disable.
 set -euo pipefail
 
@@ -60,7 +61,8 @@ target() {   # target snapshot|journal
     case "$t" in
         snapshot) entry="$ROOT/Fuzz/SnapshotFuzzer.swift" ;;
         journal)  entry="$ROOT/Fuzz/JournalFuzzer.swift" ;;
-        *) echo "build.sh: unknown target $t (snapshot|journal)" >&2; exit 2 ;;
+        server)   entry="$ROOT/Fuzz/ServerFrameFuzzer.swift" ;;
+        *) echo "build.sh: unknown target $t (snapshot|journal|server)" >&2; exit 2 ;;
     esac
     local exe="$OUT/$t-fuzzer"
     if stale "$exe" "$entry" "$BUILD/JiedaoCore.o" "$BUILD/JiedaoStore.o"; then
@@ -73,6 +75,6 @@ target() {   # target snapshot|journal
 module JiedaoCore
 module JiedaoStore "$BUILD/JiedaoCore.o"
 case "$WHAT" in
-    all) target snapshot; target journal ;;
+    all) target snapshot; target journal; target server ;;
     *) target "$WHAT" ;;
 esac

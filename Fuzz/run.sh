@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a while and keeps what it finds.
 #
-#   Fuzz/run.sh [snapshot|journal] [seconds] [extra libFuzzer flags...]
+#   Fuzz/run.sh [snapshot|journal|server] [seconds] [extra libFuzzer flags...]
 #   (defaults: snapshot, 60 seconds)
 #
 # 1. builds the target with Fuzz/build.sh when needed;
@@ -22,7 +22,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 TARGET="${1:-snapshot}"
 SECONDS_TO_RUN="${2:-60}"
 shift $(( $# > 2 ? 2 : $# ))
-case "$TARGET" in snapshot|journal) ;; *) echo "usage: Fuzz/run.sh [snapshot|journal] [seconds]" >&2; exit 2 ;; esac
+case "$TARGET" in snapshot|journal|server) ;; *) echo "usage: Fuzz/run.sh [snapshot|journal|server] [seconds]" >&2; exit 2 ;; esac
 
 OUT="$ROOT/Fuzz/out"
 CORPUS="$OUT/corpus/$TARGET"

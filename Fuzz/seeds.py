@@ -127,12 +127,37 @@ def snapshot_seeds():
     seeds["golden-unknown-section"] = build_snapshot(header, sections + [[99, 4, 2, b"\x01\x02\x03\x04" * 2]])
     return seeds
 
+def wire(kind, payload=b""):
+    """One data-server frame: [u32 length][u8 kind][payload]."""
+    return struct.pack("<IB", len(payload) + 1, kind) + payload
+
+def wire_text(s):
+    b = s.encode()
+    return struct.pack("<I", len(b)) + b
+
+def server_seeds():
+    entry = (b'{"edits":[{"reveal":{"id":3,"kind":"appeal"}}],"inverses":[],"login":"guo",'
+             b'"sequence":7,"time":1795744800,"user":0}')
+    hello = wire(0x01, b"JIEDAOSV" + struct.pack("<IBQ", 1, 1, 41))
+    return {
+        "hello": hello,
+        "hello-then-requests": hello + wire(0x03, struct.pack("<I", 1)) + wire(0x04, struct.pack("<I", 2)),
+        "submit": wire(0x02, struct.pack("<I", 5) + entry.replace(b'"sequence":7', b'"sequence":0')),
+        "welcome-snapshot": wire(0x81, struct.pack("<I", 1) + wire_text("郭靖") + struct.pack("<iQB", 2, 9, 1))
+                            + wire(0x82, bytes(range(64))) + wire(0x83),
+        "entry-accepted": wire(0x84, entry) + wire(0x85, struct.pack("<IQ", 5, 7)),
+        "refused": wire(0x86, struct.pack("<Ii", 5, -1) + wire_text("不行") + wire_text("No")),
+        "revealed": wire(0x87, struct.pack("<IBiI", 5, 4, 3, 1) + wire_text("phone") + wire_text("18800009392")),
+        "audit": wire(0x88, struct.pack("<II", 9, 1) + struct.pack("<I", len(entry)) + entry),
+        "goodbye": wire(0x89, wire_text("再见") + wire_text("Bye")),
+    }
+
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("snapshot", "journal"):
+    if len(sys.argv) != 3 or sys.argv[1] not in ("snapshot", "journal", "server"):
         sys.exit(__doc__)
     what, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    seeds = journal_seeds() if what == "journal" else snapshot_seeds()
+    seeds = {"journal": journal_seeds, "snapshot": snapshot_seeds, "server": server_seeds}[what]()
     for name, data in seeds.items():
         with open(os.path.join(out, f"seed-{name}"), "wb") as f:
             f.write(data)

@@ -13,7 +13,7 @@ struct Jiedao: ParsableCommand {
         """,
         version: JiedaoVersion.text,
         subcommands: [OpenCommand.self, WatchCommand.self, SummaryCommand.self, InitCommand.self, UserCommand.self, DemoCommand.self, CheckCommand.self,
-                      CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, HolidaysCommand.self, SettingsCommand.self, StressCommand.self, FollowCommand.self, PublishCommand.self],
+                      CompactCommand.self, BackupCommand.self, RestoreCommand.self, LogCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self, CalendarCommand.self, HolidaysCommand.self, SettingsCommand.self, ServeCommand.self, StressCommand.self, FollowCommand.self, PublishCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 }

@@ -34,6 +34,7 @@ public struct Dashboard<Store: DataStore> {
         do {
             let notes = try store.catchUp(&state.registry)
             tellWarnings()
+            if store.takeReplacement() { send(.dataReplaced) }
             guard !notes.isEmpty else { return }
             send(.externalChange(notes))
         } catch {

@@ -13,7 +13,7 @@ public protocol DataStore {
     /// Writes everything so far as a new snapshot (`:w`).
     mutating func compact(_ registry: inout Registry, author: String, at time: Int64) throws(StoreFailure)
     /// Every journaled change, oldest first, for the audit view.
-    func auditTrail() throws(StoreFailure) -> [ChangeRecord]
+    mutating func auditTrail() throws(StoreFailure) -> [ChangeRecord]
     /// Writes a file for people (exports, reports); `personal` ones are readable by their owner only.
     mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure)
     /// Writes an .xlsx workbook made of `parts` (the store packs them into the ZIP file).
@@ -22,6 +22,9 @@ public protocol DataStore {
     mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure)
     /// A theme by name (built in, or a file the store knows where to find) or by path.
     func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme
+    /// True once after the store replaced the whole data set in ``catchUp(_:)`` (a data
+    /// server's client that could not catch up record by record).
+    mutating func takeReplacement() -> Bool
     /// Things worth telling the user that happened inside the store (a torn tail cut off,
     /// a compaction that will be retried), each returned once.
     mutating func takeWarnings() -> [Bilingual]
@@ -32,6 +35,11 @@ public protocol DataStore {
     /// The narrowings finished since the last call (a store that searches in place has its
     /// answer ready at once).
     mutating func finishedSearches() -> [SearchResult]
+}
+
+extension DataStore {
+    /// A store on files never replaces the data set as a whole.
+    public mutating func takeReplacement() -> Bool { false }
 }
 
 /// Why the store did not do what was asked; nothing changed.

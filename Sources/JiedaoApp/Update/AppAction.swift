@@ -10,6 +10,8 @@ public enum AppAction: Sendable {
     case tick(now: Int64)
     /// Other processes' edits were applied to the registry by the runtime.
     case externalChange([ChangeNote])
+    /// The store replaced the whole data set (a data server's fresh copy after a reconnect).
+    case dataReplaced
     /// The store journaled and applied an edit this dashboard asked for.
     case editApplied(Edit, AppliedEdit, EditOrigin)
     /// The store refused it; nothing changed.

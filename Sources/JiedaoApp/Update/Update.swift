@@ -38,6 +38,10 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
         for note in notes { if let ref = note.edit.target { state.lastEditor[ref] = EditorStamp(login: note.login, time: note.time) } }
         state.dataChanged(by: notes.map(\.edit))
         return []
+    case .dataReplaced:
+        state.calendar = state.registry.settings.workCalendar(adding: state.holidayFiles)
+        state.dataChanged()
+        return []
     case .editApplied(let edit, let applied, let origin):
         return state.applied(edit, applied, origin)
     case .editRefused(let edit, let error, let message, let origin):

@@ -3,8 +3,9 @@ import Foundation
 extension FieldSpec {
     /// Checks a value against the field's kind and returns it in canonical form
     /// (trimmed text, digits-only phone): the type-level half of validation.
-    /// References are checked for existence by the registry.
-    public func normalize(_ value: FieldValue) throws(EditError) -> FieldValue {
+    /// References are checked for existence by the registry. With `maskedText`, a phone that
+    /// holds a `*` is a masked one from a data server and is kept as it is.
+    public func normalize(_ value: FieldValue, maskedText: Bool = false) throws(EditError) -> FieldValue {
         if case .none = value {
             guard !isRequired else { throw EditError(.missing(field: key), field: label) }
             return .none
@@ -25,6 +26,7 @@ extension FieldSpec {
                 guard !required else { throw EditError(.missing(field: key), field: label) }
                 return .text("")
             }
+            if maskedText, trimmed.contains("*") { return .text(trimmed) }
             guard let phone = PhoneNumber.canonical(trimmed) else {
                 throw EditError(.badPhone(field: key), field: label)
             }

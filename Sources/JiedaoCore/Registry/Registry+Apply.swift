@@ -89,7 +89,7 @@ extension Registry {
         // and is cut off again if the edit is refused.
         let mark = texts.count
         do {
-            try Self.assign(changes, to: &record, texts: &texts)
+            try Self.assign(changes, to: &record, texts: &texts, maskedText: acceptsMaskedText)
             record.version = 1
             try record.check(id: id, in: self, at: time)
         } catch {
@@ -112,7 +112,7 @@ extension Registry {
         }
         let mark = texts.count
         do {
-            try Self.assign(changes, to: &record, texts: &texts)
+            try Self.assign(changes, to: &record, texts: &texts, maskedText: acceptsMaskedText)
             record.version = old.version + 1
             try record.check(id: ref.id, in: self, at: time)
         } catch {
@@ -191,11 +191,11 @@ extension Registry {
     }
 
     /// Normalises and stores each change; text goes into `texts`.
-    static func assign<R: Record>(_ changes: [FieldChange], to record: inout R, texts: inout TextStore) throws(EditError) {
+    static func assign<R: Record>(_ changes: [FieldChange], to record: inout R, texts: inout TextStore, maskedText: Bool = false) throws(EditError) {
         for change in changes {
             guard let field = R.field(change.key) else { throw EditError(.unknownField(change.key)) }
             let spec = R.spec(field)
-            record.assign(field, try spec.normalize(change.value), &texts)
+            record.assign(field, try spec.normalize(change.value, maskedText: maskedText), &texts)
         }
     }
 

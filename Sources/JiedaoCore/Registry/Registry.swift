@@ -37,6 +37,9 @@ public struct Registry: Sendable {
     public internal(set) var quarter: QuarterTracker
     /// KPIs per group and day, once ``enableKPIs(calendar:at:)`` has been called.
     public internal(set) var kpis: KPILedger?
+    /// Set on a data server's client: its copy holds personal text masked (`188****9392`), and
+    /// the edits it replays carry it so. Such text is taken as it is instead of being refused.
+    public var acceptsMaskedText = false
 
     /// An empty data set.
     public init(settings: Settings = Settings()) {

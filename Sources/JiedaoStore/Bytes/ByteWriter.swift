@@ -42,7 +42,7 @@ struct ByteWriter {
     mutating func zeros(_ n: Int) {
         guard n > 0 else { return }
         precondition(n <= region.count - count, "ByteWriter capacity exceeded")
-        region.baseAddress.map { ($0 + count).initializeMemory(as: UInt8.self, repeating: 0, count: n) }
+        _ = region.baseAddress.map { ($0 + count).initializeMemory(as: UInt8.self, repeating: 0, count: n) }
         count += n
     }
 

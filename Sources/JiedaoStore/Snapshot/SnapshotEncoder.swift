@@ -4,9 +4,11 @@ import JiedaoCore
 /// Writes a ``Registry`` as a version 1 snapshot: header, section table, sections of
 /// fixed-width records, the text they refer to, and a CRC-32C trailer.
 public enum SnapshotEncoder {
-    /// The snapshot's bytes. Text no record refers to any more is left out.
-    public static func encode(_ registry: Registry, author: String, createdAt: Int64, lastSequence: UInt64) -> [UInt8] {
-        let chunks = self.chunks(registry, author: author, createdAt: createdAt, lastSequence: lastSequence)
+    /// The snapshot's bytes. Text no record refers to any more is left out once much has been
+    /// interned since loading, and always with `compactingText` (a copy whose text was replaced
+    /// in place, as a data server's masked one, must not carry the text it replaced).
+    public static func encode(_ registry: Registry, author: String, createdAt: Int64, lastSequence: UInt64, compactingText: Bool = false) -> [UInt8] {
+        let chunks = self.chunks(registry, author: author, createdAt: createdAt, lastSequence: lastSequence, compactingText: compactingText)
         let crc = chunks.reduce(UInt32(0)) { crc, chunk in chunk.withUnsafeBytes { CRC32C.checksum($0, seed: crc) } }
         let total = chunks.reduce(0) { $0 + $1.count } + SnapshotLayout.trailerSize
         return ByteWriter.collect(capacity: total) { w in
@@ -21,8 +23,8 @@ public enum SnapshotEncoder {
     /// The snapshot without its trailer, in file order: header and section table, then each
     /// section padded to 8 bytes. Loaded text and events are passed on as slices of the loaded
     /// file's bytes where they are unchanged. A writer can stream these and checksum them as it goes.
-    static func chunks(_ registry: Registry, author: String, createdAt: Int64, lastSequence: UInt64) -> [ArraySlice<UInt8>] {
-        var compactor = TextCompactor(source: registry.texts)
+    static func chunks(_ registry: Registry, author: String, createdAt: Int64, lastSequence: UInt64, compactingText: Bool = false) -> [ArraySlice<UInt8>] {
+        var compactor = TextCompactor(source: registry.texts, always: compactingText)
         // Records first, so the text section holds exactly what they refer to.
         var sections: [Section] = []
         func add<Rows: Collection>(_ kind: SnapshotLayout.Section, _ rows: Rows) where Rows.Element: SnapshotRecord {

@@ -12,9 +12,11 @@ struct TextCompactor {
     let compacts: Bool
     private(set) var bytes: [UInt8] = []
 
-    init(source: TextStore) {
+    /// With `always`, text is compacted however little was interned: text replaced in place
+    /// (a masked copy's names and phones) must not reach the file.
+    init(source: TextStore, always: Bool = false) {
         self.source = source
-        compacts = source.addedCount * 8 > source.count
+        compacts = always || source.addedCount * 8 > source.count
         if compacts { bytes.reserveCapacity(source.count + 8) }
     }
 

@@ -57,7 +57,7 @@ struct CalendarCommand: ParsableCommand {
                     throw CommandFailure(error.message.text(zh ? .zh : .en))
                 }
             }
-            calendar = DashboardRuntime.calendar(for: directory, settings: settings)
+            calendar = DashboardFiles.calendar(for: directory, settings: settings)
         }
         func warning(_ years: [Int]) -> String {
             let unknown = Array(Set(years.filter { !calendar.isKnown($0) })).sorted()

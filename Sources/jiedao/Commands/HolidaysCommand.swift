@@ -32,7 +32,7 @@ struct HolidaysListCommand: ParsableCommand {
         let registry = try options.open().registry
         let zh = options.language == .zh
         let added = Set((registry.settings.holidayNotices ?? []).flatMap(HolidaysCommand.years))
-        let files = DashboardRuntime.holidayFiles(in: options.directory)
+        let files = DashboardFiles.holidayFiles(in: options.directory)
         let filed = Set(files.flatMap { $0.years.keys })
         let shipped = Set(HolidayData.shipped.years.keys)
         for year in shipped.union(added).union(filed).sorted() {

@@ -32,6 +32,9 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var screen: ScreenOptions
 
     func run() throws {
+        if let socket = options.serverSocket {
+            return try DashboardLauncher.run(server: socket, options: options, watch: false, screen: screen)
+        }
         let (session, registry) = try options.openOrCreateDemo()
         try DashboardLauncher.run(session: session, registry: registry, language: options.lang?.language, watch: false, screen: screen)
     }
@@ -65,7 +68,7 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         if let rollup {
             let language = options.lang?.language ?? PreferencesFile.load().preferences.language ?? options.language
-            let themes = ThemeLoader(searchDirectories: DashboardRuntime.themeDirectories(), files: DashboardRuntime.themeFiles)
+            let themes = ThemeLoader(searchDirectories: DashboardFiles.themeDirectories(), files: DashboardFiles.themeFiles)
             let theme = themes.loadOrDefault(screen.theme ?? ProcessInfo.processInfo.environment["JIEDAO_THEME"] ?? "default").theme
             var runtime = RollupWatchRuntime(screen: RollupScreen(language: language, isASCII: screen.ascii, district: district),
                                              url: rollup, theme: theme, options: screen.terminalOptions)
@@ -78,6 +81,9 @@ struct WatchCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
+        if let socket = options.serverSocket {
+            return try DashboardLauncher.run(server: socket, options: options, watch: true, screen: screen)
+        }
         let (session, registry) = try options.open()
         try DashboardLauncher.run(session: session, registry: registry, language: options.lang?.language, watch: true, screen: screen)
     }
@@ -86,8 +92,21 @@ struct WatchCommand: ParsableCommand {
 /// Starts the run loop and turns its end into an exit status.
 enum DashboardLauncher {
     static func run(session: DataSession, registry: Registry, language: Language?, watch: Bool, screen: ScreenOptions) throws {
-        var runtime = DashboardRuntime(session: session, registry: registry, language: language, watch: watch,
-                                       themeName: screen.theme, options: screen.terminalOptions)
+        try run(DashboardRuntime(session: session, registry: registry, language: language, watch: watch,
+                                  themeName: screen.theme, options: screen.terminalOptions))
+    }
+
+    /// The dashboard on a data server's copy: it follows the server's records as they arrive.
+    static func run(server socket: String, options: DataOptions, watch: Bool, screen: ScreenOptions) throws {
+        let (replica, registry) = try options.connect(to: socket)
+        let name = String(socket.split(separator: "/").last ?? "server")
+        try run(DashboardRuntime(store: RemoteStore(replica: replica, themes: DashboardFiles.themes), registry: registry, login: replica.login,
+                                 dataName: name, holidayFiles: [], language: options.lang?.language, watch: watch, themeName: screen.theme,
+                                 options: screen.terminalOptions, pollInterval: 0.1, changed: { false }))
+    }
+
+    private static func run<Store: DataStore>(_ runtime: DashboardRuntime<Store>) throws {
+        var runtime = runtime
         let status: Int32
         do {
             status = try runtime.run()

@@ -33,7 +33,7 @@ struct ReportCommand: ParsableCommand {
         var registry = try options.open().registry
         let now = Environment.now
         let day = try month.map { try Day($0 + "-01") } ?? MonthlyReport.defaultMonth(today: Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)))
-        let calendar = DashboardRuntime.calendar(for: options.directory, settings: registry.settings)
+        let calendar = DashboardFiles.calendar(for: options.directory, settings: registry.settings)
         registry.enableKPIs(calendar: calendar, at: now)
         registry.advanceClock(to: now)
         let report = MonthlyReport(registry, month: day, at: now, calendar: calendar, language: options.language)

@@ -32,11 +32,11 @@ struct SummaryCommand: ParsableCommand {
         let now = Environment.now
         let summary: Summary
         // The snapshot's figures section, when it is the whole data set: no appeal is read.
-        if options.directory.exists, ProcessInfo.processInfo.environment["JIEDAO_SUMMARY_FULL_LOAD"] != "1",
+        if options.serverSocket == nil, options.directory.exists, ProcessInfo.processInfo.environment["JIEDAO_SUMMARY_FULL_LOAD"] != "1",
            let quick = options.directory.quickSummary(at: now) {
             summary = quick
         } else {
-            var registry = try options.openOrCreateDemo().registry
+            var registry = try options.readOnly()
             registry.advanceClock(to: now)
             summary = registry.summary(at: now)
         }

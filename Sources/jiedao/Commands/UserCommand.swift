@@ -29,6 +29,17 @@ enum RoleOption: String, ExpressibleByArgument, CaseIterable {
 extension DataOptions {
     /// Journals one edit as the running login; refusals and I/O errors exit with the reason.
     func change(_ edit: (Registry) throws -> Edit) throws {
+        if let socket = serverSocket {
+            // The server decides, as the login the kernel gives it for this process.
+            var (replica, registry) = try connect(to: socket)
+            let made = try edit(registry)
+            do {
+                _ = try replica.submit([made], to: &registry)
+            } catch {
+                throw CommandFailure(error.message.text(language))
+            }
+            return
+        }
         var (session, registry) = try open()
         let login = Environment.login
         let made = try edit(registry)

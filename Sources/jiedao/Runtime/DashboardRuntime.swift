@@ -6,26 +6,30 @@ import JiedaoStore
 import TermCanvas
 
 /// The run loop: read input, hand it to the dashboard's interpreter, draw, wait.
-/// Effects are carried out by ``Dashboard`` in JiedaoApp through a ``FileStore``.
-struct DashboardRuntime {
-    var dashboard: Dashboard<FileStore>
+/// Effects are carried out by ``Dashboard`` in JiedaoApp through its store: a ``FileStore``
+/// on a data directory, or a ``RemoteStore`` on a data server.
+struct DashboardRuntime<Store: DataStore> {
+    var dashboard: Dashboard<Store>
     let options: TerminalOptions
-
-    var directory: DataDirectory { dashboard.store.session.directory }
+    /// Whether others' changes may be waiting now (inotify on a directory, bytes on a socket).
+    let changed: () -> Bool
+    /// How often to look for others' changes when `changed` says nothing.
+    let pollInterval: Double
 
     /// `language` is what `--lang` asked for, if anything: then the remembered `:lang`, then the locale.
-    init(session: DataSession, registry: Registry, language: Language?, watch: Bool, themeName: String?, options: TerminalOptions) {
+    init(store: Store, registry: Registry, login: String, dataName: String, holidayFiles: [HolidayData], language: Language?, watch: Bool,
+         themeName: String?, options: TerminalOptions, pollInterval: Double, changed: @escaping () -> Bool) {
         self.options = options
+        self.changed = changed
+        self.pollInterval = pollInterval
         let remembered = PreferencesFile.load()
         let environment = ProcessInfo.processInfo.environment
-        let state = AppState(registry: registry, login: Environment.login,
+        let state = AppState(registry: registry, login: login,
                              language: language ?? remembered.preferences.language ?? Language.fromEnvironment(environment), now: Environment.now,
-                             holidayFiles: DashboardRuntime.holidayFiles(in: session.directory), watchMode: watch, asciiGlyphs: options.ascii,
-                             dataName: URL(fileURLWithPath: session.directory.path).lastPathComponent, preferences: remembered.preferences)
-        let themes = ThemeLoader(searchDirectories: DashboardRuntime.themeDirectories(), files: DashboardRuntime.themeFiles)
-        let requested = themeName ?? environment["JIEDAO_THEME"] ?? remembered.preferences.theme ?? "default"
-        let loaded = themes.loadOrDefault(requested)
-        dashboard = Dashboard(state: state, store: FileStore(session: session, themes: themes), theme: loaded.theme)
+                             holidayFiles: holidayFiles, watchMode: watch, asciiGlyphs: options.ascii,
+                             dataName: dataName, preferences: remembered.preferences)
+        let loaded = DashboardFiles.themes.loadOrDefault(themeName ?? environment["JIEDAO_THEME"] ?? remembered.preferences.theme ?? "default")
+        dashboard = Dashboard(state: state, store: store, theme: loaded.theme)
         if let error = loaded.error { dashboard.send(.failed(Bilingual(zh: "配色文件有误，已用默认配色：\(error)", en: "Theme problem, using the default: \(error)"))) }
         if let problem = remembered.problem { dashboard.send(.failed(problem)) }
     }
@@ -38,7 +42,6 @@ struct DashboardRuntime {
         dashboard.send(.resize(width: size.width, height: size.height))
         var lastPoll = Date()
         var lastTick = Date()
-        let watcher = JournalWatcher(directory: directory)
         while dashboard.isRunning {
             terminal.draw(render(dashboard.state), theme: dashboard.theme)
             let event = terminal.nextEvent(timeoutMilliseconds: 100)
@@ -46,9 +49,9 @@ struct DashboardRuntime {
             if let event { dashboard.send(action(for: event)) }
             dashboard.collectSearches()
             let now = Date()
-            // Others' edits arrive within a few hundred milliseconds: at once when inotify says the
-            // directory changed, and by polling every second in case it missed something (or is absent).
-            if now.timeIntervalSince(lastPoll) >= (watcher.isWatching ? 1 : 0.2) || watcher.changed() {
+            // Others' edits arrive within a few hundred milliseconds: at once when the source
+            // says something changed, and by polling in case it missed something.
+            if now.timeIntervalSince(lastPoll) >= pollInterval || changed() {
                 lastPoll = now
                 dashboard.followStore()
             }
@@ -67,41 +70,15 @@ struct DashboardRuntime {
         case .resize(let width, let height): .resize(width: width, height: height)
         }
     }
+}
 
-    /// The `holidays*.txt` the data directory holds, parsed (a file that does not parse is left out;
-    /// `jiedao holidays add` says why).
-    static func holidayFiles(in directory: DataDirectory) -> [HolidayData] {
-        directory.holidayFiles().compactMap { file in try? HolidayData(parsing: file.text, source: file.name) }
-    }
-
-    /// The data set's calendar: the shipped notices, those an admin added, the directory's files.
-    static func calendar(for directory: DataDirectory, settings: Settings) -> WorkCalendar {
-        settings.workCalendar(adding: holidayFiles(in: directory))
-    }
-
-    /// Theme files are read through the store, the one module that touches the disk.
-    static let themeFiles = ThemeLoader.FileAccess(
-        read: { path in
-            switch TextFiles.read(path) {
-            case .text(let text): .text(text)
-            case .missing: .missing
-            case .unreadable: .unreadable
-            }
-        },
-        list: { TextFiles.list($0) })
-
-    /// `$XDG_CONFIG_HOME/jiedao/themes`, then `themes/` next to the program and in the working directory.
-    static func themeDirectories() -> [String] {
-        let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? "") + "/.config")
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        var directories = [config + "/jiedao/themes", FileManager.default.currentDirectoryPath + "/themes"]
-        // A build folder sits two or three levels below the repository's themes/.
-        var folder = executable
-        for _ in 0..<4 {
-            directories.append(folder.appendingPathComponent("themes").path)
-            folder = folder.deletingLastPathComponent()
-        }
-        return directories
+extension DashboardRuntime where Store == FileStore {
+    /// The dashboard on a data directory.
+    init(session: DataSession, registry: Registry, language: Language?, watch: Bool, themeName: String?, options: TerminalOptions) {
+        let watcher = JournalWatcher(directory: session.directory)
+        self.init(store: FileStore(session: session, themes: DashboardFiles.themes), registry: registry, login: Environment.login,
+                  dataName: URL(fileURLWithPath: session.directory.path).lastPathComponent,
+                  holidayFiles: DashboardFiles.holidayFiles(in: session.directory), language: language, watch: watch, themeName: themeName,
+                  options: options, pollInterval: watcher.isWatching ? 1 : 0.2, changed: { watcher.changed() })
     }
 }

@@ -12,6 +12,16 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of messages and labels: zh or en (default: from LANG).", valueName: "LANG"))
     var lang: LanguageOption?
 
+    @Option(name: .long, help: ArgumentHelp("Work through the data server listening at this socket (also JIEDAO_SERVER); see jiedao serve.", valueName: "SOCKET"))
+    var server: String?
+
+    /// The data server's socket, from `--server` or `JIEDAO_SERVER`; nil means the files directly.
+    var serverSocket: String? {
+        if let server { return server }
+        let env = ProcessInfo.processInfo.environment["JIEDAO_SERVER"] ?? ""
+        return env.isEmpty ? nil : env
+    }
+
     /// The directory given with `--data`, else `JIEDAO_DATA`, else `$XDG_DATA_HOME/jiedao/default`
     /// (`~/.local/share/jiedao/default`).
     var directory: DataDirectory { DataDirectory(path: chosenPath ?? Environment.defaultDataPath) }
@@ -64,6 +74,7 @@ extension DataOptions {
     /// Opens the data set. Only the default directory, on the first run, receives the demo street
     /// (marked as demo data); a directory the user named that holds no data set is an error.
     func openOrCreateDemo() throws -> (session: DataSession, registry: Registry) {
+        if let socket = serverSocket { throw CommandFailure(Self.notThroughServer(socket, language)) }
         let directory = self.directory
         if directory.isMissing, chosenPath == nil {
             let language = self.language
@@ -78,6 +89,7 @@ extension DataOptions {
 
     /// Opens an existing data set; a failure exits with the reason in the user's language.
     func open() throws -> (session: DataSession, registry: Registry) {
+        if let socket = serverSocket { throw CommandFailure(Self.notThroughServer(socket, language)) }
         let directory = self.directory
         if directory.isMissing { throw CommandFailure(Self.noDataSet(directory.path, language)) }
         do {

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import JiedaoCore
+import JiedaoStore
+
+/// The server's side of one client connection: who is at the other end (from the kernel),
+/// the bytes read and not yet whole frames, and the frames waiting to be written.
+struct ClientLink {
+    let socket: UnixSocket
+    let uid: uid_t
+    /// The peer's OS login, nil when the password database does not know the uid.
+    let login: String?
+    var reader = WireFrameReader()
+    /// Set once the hello was answered; before that only a hello is accepted.
+    var isLive = false
+    /// Frames waiting for the socket, oldest first, and how much of the first one is written.
+    private(set) var outbox: [[UInt8]] = []
+    private var written = 0
+    private(set) var queuedBytes = 0
+    /// The server closes the link once the outbox is written (after a goodbye).
+    var closeWhenFlushed = false
+
+    init(socket: UnixSocket, uid: uid_t, login: String?) {
+        self.socket = socket
+        self.uid = uid
+        self.login = login
+    }
+
+    /// Who the link is, for the server's log.
+    var name: String { "\(login ?? "?") (uid \(uid), fd \(socket.fd))" }
+
+    mutating func queue(_ frame: [UInt8]) {
+        outbox.append(frame)
+        queuedBytes += frame.count
+    }
+
+    /// Writes what the socket takes now. Returns false when the peer is gone.
+    mutating func flush() -> Bool {
+        while let first = outbox.first {
+            let sent: Int
+            do {
+                sent = try socket.sendSome(first[written...])
+            } catch {
+                return false
+            }
+            if sent == 0 { return true }
+            written += sent
+            queuedBytes -= sent
+            if written == first.count {
+                outbox.removeFirst()
+                written = 0
+            }
+        }
+        return true
+    }
+
+    var hasOutput: Bool { !outbox.isEmpty }
+}

@@ -1,0 +1,174 @@
+import JiedaoCore
+import JiedaoStore
+
+/// What the server does with each message a client sends.
+extension DataServer {
+    /// Answers one message. A message a client may not send at this point throws, and the
+    /// connection is closed with the reason in the server's log.
+    func handle(_ message: WireMessage, from fd: Int32) throws(WireError) {
+        guard let link = links[fd] else { return }
+        if case .hello(let version, let known) = message {
+            guard !link.isLive else { throw WireError.outOfOrder("a second hello") }
+            welcome(fd, version: version, known: known)
+            return
+        }
+        guard link.isLive else { throw WireError.outOfOrder("a request before the hello") }
+        switch message {
+        case .submit(let request, let edits): submit(edits, request: request, from: fd)
+        case .compact(let request): compact(request: request, from: fd)
+        case .audit(let request): sendAudit(request: request, to: fd)
+        default: throw WireError.outOfOrder("a server's message sent by a client")
+        }
+    }
+
+    /// The user record of a link's login now (a user removed meanwhile has none).
+    func user(of fd: Int32) -> UserID? {
+        links[fd]?.login.flatMap { registry.user(login: $0) }
+    }
+
+    private func goodbye(_ fd: Int32, _ message: Bilingual) {
+        send(.goodbye(message), to: fd)
+        configuration.log("refused \(links[fd]?.name ?? "fd \(fd)"): \(message.en)")
+        links[fd]?.closeWhenFlushed = true
+        flush(fd)
+    }
+
+    private func welcome(_ fd: Int32, version: UInt32, known: UInt64?) {
+        guard let link = links[fd] else { return }
+        guard version == WireMessage.version else {
+            goodbye(fd, Bilingual(zh: "客户端的协议版本 \(version) 与服务器的 \(WireMessage.version) 不符：请使用同一版本的 jiedao",
+                                  en: "The client speaks protocol \(version) and the server \(WireMessage.version): use the same jiedao version"))
+            return
+        }
+        guard let login = link.login else {
+            goodbye(fd, Bilingual(zh: "用户编号 \(link.uid) 在本机没有登录名", en: "User ID \(link.uid) has no login on the server's machine"))
+            return
+        }
+        guard let user = registry.user(login: login) else {
+            let path = configuration.directory.path
+            goodbye(fd, Bilingual(
+                zh: "登录名“\(login)”不是本街道的用户。管理员可在服务器上添加：jiedao user add \(login) --role coordinator --data \(path)",
+                en: "The login “\(login)” is not a user of this street. An admin can add it on the server: jiedao user add \(login) --role coordinator --data \(path)"))
+            return
+        }
+        // What the client lacks: the records after its sequence, else the whole masked snapshot.
+        let tail = known.flatMap(recordsAfter)
+        send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: tail == nil), to: fd)
+        links[fd]?.isLive = true
+        if let tail {
+            for entry in tail { send(.entry(entry), to: fd) }
+        } else {
+            sendSnapshot(to: fd)
+        }
+        configuration.log("welcomed \(link.name) at record \(session.sequence) (\(tail.map { "\($0.count) records to catch up" } ?? "snapshot"))")
+    }
+
+    /// The masked records after `known`, when the history or the journal still has all of them.
+    private func recordsAfter(_ known: UInt64) -> [JournalEntry]? {
+        if known == session.sequence { return [] }
+        guard known < session.sequence else { return nil }
+        if known >= historyBase { return history.filter { $0.sequence > known } }
+        guard let all = try? AuditTrail.entries(of: configuration.directory) else { return nil }
+        let after = all.filter { $0.sequence > known }
+        guard after.first?.sequence == known + 1, after.last?.sequence == session.sequence else { return nil }
+        return after.map(PersonalMask.masked)
+    }
+
+    private func sendSnapshot(to fd: Int32) {
+        let pieces: [[UInt8]]
+        if let cache = snapshotCache, cache.sequence == session.sequence {
+            pieces = cache.pieces
+        } else {
+            let bytes = SnapshotEncoder.encode(PersonalMask.masked(registry), author: "jiedao serve", createdAt: configuration.clock(),
+                                               lastSequence: session.sequence, compactingText: true)
+            var made: [[UInt8]] = []
+            var start = 0
+            repeat {
+                let end = min(start + WireMessage.snapshotPiece, bytes.count)
+                if let frame = try? WireMessage.snapshotPart(Array(bytes[start..<end])).encoded() { made.append(frame) }
+                start = end
+            } while start < bytes.count
+            if let end = try? WireMessage.snapshotEnd.encoded() { made.append(end) }
+            pieces = made
+            snapshotCache = (session.sequence, made)
+        }
+        let allowance = pieces.reduce(0) { $0 + $1.count }
+        for piece in pieces { send(frame: piece, to: fd, allowance: allowance) }
+    }
+
+    private func submit(_ edits: [Edit], request: UInt32, from fd: Int32) {
+        guard let login = links[fd]?.login else { return }
+        guard !edits.isEmpty else {
+            send(.refused(request: request, part: -1, message: Bilingual(zh: "空的修改", en: "An empty change")), to: fd)
+            return
+        }
+        // Others' records first, so the batch is checked against them and every client has them in order.
+        follow()
+        let safe: [Edit]
+        switch PersonalMask.sanitized(edits, in: registry) {
+        case .success(let edits): safe = edits
+        case .failure(let refusal):
+            send(.refused(request: request, part: Int32(refusal.part), message: refusal.message), to: fd)
+            return
+        }
+        let before = session.sequence
+        let time = configuration.clock()
+        let applied: AppliedBatch
+        do {
+            applied = try session.append(EditBatch(safe), to: &registry, by: user(of: fd), login: login, at: time)
+        } catch {
+            var part: Int32 = -1
+            if case .batchRefused(let refusal) = error { part = Int32(refusal.index) }
+            send(.refused(request: request, part: part, message: error.message), to: fd)
+            configuration.log("refused from \(links[fd]?.name ?? login): \(error.message.en)")
+            return
+        }
+        // The append caught up on records another process wrote after `follow()`: send those first.
+        if session.sequence > before + 1, let all = try? AuditTrail.entries(of: configuration.directory) {
+            for entry in all where entry.sequence > before && entry.sequence < session.sequence { broadcast(entry) }
+        }
+        let entry = JournalEntry(sequence: session.sequence, user: user(of: fd)?.raw ?? noReference, login: login,
+                                 time: time, edits: applied.edits, inverses: applied.results.map(\.inverse))
+        broadcast(entry)
+        for edit in applied.edits {
+            if case .reveal(let ref) = edit {
+                send(.revealed(request: request, record: ref, fields: PersonalMask.revealedFields(of: ref, in: registry)), to: fd)
+                configuration.log("revealed \(ref.kind.label.en.lowercased()) #\(ref.id) to \(login)")
+            }
+        }
+        send(.accepted(request: request, sequence: session.sequence), to: fd)
+    }
+
+    private func compact(request: UInt32, from fd: Int32) {
+        guard let login = links[fd]?.login else { return }
+        guard let user = user(of: fd), let role = registry.users.live(user)?.role, role == .admin || role == .coordinator else {
+            send(.refused(request: request, part: -1, message: Bilingual(zh: "只有管理员和协调员可以保存快照", en: "Only admins and coordinators write a snapshot")), to: fd)
+            return
+        }
+        follow()
+        do {
+            try session.compact(&registry, author: login, at: configuration.clock())
+            send(.accepted(request: request, sequence: session.sequence), to: fd)
+        } catch {
+            send(.refused(request: request, part: -1, message: error.message), to: fd)
+        }
+    }
+
+    private func sendAudit(request: UInt32, to fd: Int32) {
+        do {
+            // The newest records, as many as one frame holds.
+            var entries = try AuditTrail.entries(of: configuration.directory).map(PersonalMask.masked)
+            while true {
+                do {
+                    send(frame: try WireMessage.auditTrail(request: request, entries: entries).encoded(), to: fd)
+                    return
+                } catch {
+                    guard entries.count > 1 else { throw error }
+                    entries.removeFirst(entries.count / 2)
+                }
+            }
+        } catch {
+            send(.refused(request: request, part: -1, message: Bilingual(zh: "读不出审计记录：\(error)", en: "Cannot read the audit trail: \(error)")), to: fd)
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import JiedaoCore
+import JiedaoServer
+import JiedaoStore
+import XCTest
+
+/// `jiedao serve` as a street office runs it: a real server process, clients as another OS
+/// user, identity from the kernel, masked personal data and SIGKILL in the middle of edits.
+final class DataServerTests: XCTestCase {
+    private let user = "jiedao-ci"
+
+    private func requireUnprivilegedUser() throws {
+        guard getuid() == 0 else { throw XCTSkip("needs root to switch to the unprivileged test user") }
+        guard getpwnam(user) != nil, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
+            throw XCTSkip("the user \(user) is created by .ci/run")
+        }
+    }
+
+    /// A demo street in a directory the test user may pass through, and where its socket goes.
+    private func street(_ name: String = #function) throws -> (data: String, socket: String) {
+        let base = try JiedaoBinary.temporaryDirectory(name)
+        let data = base + "/data"
+        let made = try JiedaoBinary.run(["demo", "--scale", "street", "--out", data])
+        XCTAssertEqual(made.status, 0, made.stderr)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: base)
+        // A socket's path must fit in 108 bytes, which a test's name may not.
+        return (data, NSTemporaryDirectory() + "jiedao-\(getpid())-\(name.prefix(24).filter(\.isLetter)).sock")
+    }
+
+    func testOnlyTheServersAccountReadsTheFilesAndAnUnknownLoginIsToldHowToBeAdded() throws {
+        try requireUnprivilegedUser()
+        let (data, socket) = try street()
+        // Shared with the group, as the local mode allowed: the server takes that back.
+        try FileManager.default.setAttributes([.posixPermissions: 0o775], ofItemAtPath: data)
+        let server = try ServerProcess(data: data, socket: socket)
+        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: data)[.posixPermissions] as? Int)
+        XCTAssertEqual(mode, 0o700)
+        let snapshotMode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: data + "/snapshot")[.posixPermissions] as? Int)
+        XCTAssertEqual(snapshotMode, 0o600)
+        let direct = try JiedaoBinary.run(["summary", "--data", data, "--lang", "en"], user: user)
+        XCTAssertNotEqual(direct.status, 0)
+        XCTAssertTrue(direct.stderr.lowercased().contains("permission denied"), direct.stderr)
+
+        let stranger = try JiedaoBinary.run(["summary", "--server", socket, "--lang", "en"], user: user)
+        XCTAssertEqual(stranger.status, 1)
+        XCTAssertTrue(stranger.stderr.contains("“\(user)” is not a user of this street"), stranger.stderr)
+        XCTAssertTrue(stranger.stderr.contains("jiedao user add \(user)"), stranger.stderr)
+
+        // The demo's admin is this test's login (root): it adds the user through the server.
+        let added = try JiedaoBinary.run(["user", "add", user, "--role", "coordinator", "--server", socket])
+        XCTAssertEqual(added.status, 0, added.stderr + server.log)
+        let now = ["JIEDAO_NOW": "1795000000"]
+        let remote = try JiedaoBinary.run(["summary", "--json", "--server", socket], environment: now, user: user)
+        XCTAssertEqual(remote.status, 0, remote.stderr)
+        let local = try JiedaoBinary.run(["summary", "--json", "--data", data], environment: now)
+        XCTAssertEqual(remote.stdout, local.stdout, "the server's copy gives the same figures as the files")
+    }
+
+    func testTheServerRefusesASupervisorAndRecordsThePeersLoginWhateverTheClientClaims() throws {
+        try requireUnprivilegedUser()
+        let (data, socket) = try street()
+        let server = try ServerProcess(data: data, socket: socket)
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--role", "supervisor", "--server", socket]).status, 0, server.log)
+        // The client claims to be root in every way the environment can; the kernel says otherwise.
+        let claim = ["USER": "root", "LOGNAME": "root"]
+        let refused = try JiedaoBinary.run(["settings", "--limit", "*:紧急:12h", "--server", socket, "--lang", "en"], environment: claim, user: user)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("supervisor"), refused.stderr)
+        XCTAssertTrue(server.log.contains("refused from \(user)"), server.log)
+
+        XCTAssertEqual(try JiedaoBinary.run(["user", "role", user, "admin", "--server", socket]).status, 0)
+        let changed = try JiedaoBinary.run(["settings", "--limit", "*:紧急:12h", "--server", socket, "--lang", "en"], environment: claim, user: user)
+        XCTAssertEqual(changed.status, 0, changed.stderr + server.log)
+        let trail = try AuditTrail.entries(of: DataDirectory(path: data))
+        XCTAssertEqual(trail.map(\.login), ["root", "root", user], "add, promote, then the settings change by the peer")
+        let settings = try XCTUnwrap(trail.last?.edits.first)
+        guard case .changeSettings = settings else { return XCTFail("expected the settings change, got \(settings)") }
+    }
+
+    func testAPhoneReachesOnlyTheClientThatRevealedItAndTheRevealIsJournaled() throws {
+        let (data, socket) = try street()
+        let registry = try DataDirectory(path: data).open().registry
+        let phones = Set(registry.appeals.liveIDs.map { registry.text(registry.appeals[$0].phone) }.filter { !$0.isEmpty })
+        let appeal = try XCTUnwrap(registry.appeals.liveIDs.first { !registry.text(registry.appeals[$0].phone).isEmpty })
+        let ref = RecordRef(.appeal, appeal.raw)
+        let phone = registry.text(registry.appeals[appeal].phone)
+        let server = try ServerProcess(data: data, socket: socket)
+
+        // An observer that never reveals anything keeps every byte it is sent.
+        let observer = try UnixSocket.connect(to: socket)
+        defer { observer.close() }
+        try observer.sendAll(try WireMessage.hello(version: WireMessage.version, known: nil).encoded())
+        var seen: [UInt8] = []
+        func drain(quietFor milliseconds: Int32) throws {
+            while observer.wait(for: Int16(POLLIN), milliseconds: milliseconds) {
+                guard let bytes = try observer.receiveSome() else { return }
+                seen += bytes
+            }
+        }
+
+        var (replica, copy) = try ServerReplica.connect(to: socket)
+        XCTAssertEqual(copy.text(copy.appeals[appeal].phone), PhoneNumber.masked(phone))
+        _ = try replica.submit([.reveal(ref)], to: &copy)
+        XCTAssertEqual(copy.text(copy.appeals[appeal].phone), phone, "the client that revealed the record has its phone")
+        // A new phone typed in by this client reaches the others masked.
+        let typed = "13912345678"
+        _ = try replica.submit([.update(ref, version: copy.appeals[appeal].version, [FieldChange("phone", .text(typed))])], to: &copy)
+        try drain(quietFor: 1500)
+
+        XCTAssertGreaterThan(seen.count, 1_000_000, "the observer received the snapshot")
+        let text = String(decoding: seen, as: UTF8.self)
+        XCTAssertTrue(text.contains(PhoneNumber.masked(phone)))
+        XCTAssertTrue(text.contains("139****5678"), "the observer saw the new phone's record, masked")
+        XCTAssertFalse(text.contains(typed))
+        let leaked = digitRuns(seen).intersection(phones)
+        XCTAssertTrue(leaked.isEmpty, "\(leaked.count) residents' phones reached the observer, such as \(leaked.sorted().prefix(3))")
+
+        let trail = try AuditTrail.entries(of: DataDirectory(path: data))
+        XCTAssertEqual(trail.first?.edits, [.reveal(ref)])
+        XCTAssertEqual(trail.first?.login, "root")
+        XCTAssertTrue(server.log.contains("revealed appeal #\(appeal.raw) to root"), server.log)
+        let saved = try DataDirectory(path: data).open().registry
+        XCTAssertEqual(saved.text(saved.appeals[appeal].phone), typed, "the files keep the real number")
+    }
+
+    func testAfterSIGKILLEveryAcknowledgedEditIsThereAndTheClientCatchesUp() throws {
+        let (data, socket) = try street()
+        var server = try ServerProcess(data: data, socket: socket)
+        var (replica, copy) = try ServerReplica.connect(to: socket)
+        let appeals = Array(copy.appeals.liveIDs.prefix(5000))
+        // SIGKILL from outside, half a second into a stream of edits.
+        let killer = Process()
+        killer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        killer.arguments = ["-c", "sleep 0.5; kill -9 \(server.pid)"]
+        try killer.run()
+        var acknowledged: [UInt64] = []
+        var unknown = 0
+        for appeal in appeals {
+            do {
+                _ = try replica.submit([.reveal(RecordRef(.appeal, appeal.raw))], to: &copy)
+                acknowledged.append(replica.sequence)
+            } catch {
+                if case .outcomeUnknown = error { unknown += 1 }
+                break
+            }
+        }
+        killer.waitUntilExit()
+        server.waitUntilExit()
+        XCTAssertGreaterThan(acknowledged.count, 0, "edits were acknowledged before the kill")
+        XCTAssertLessThan(acknowledged.count, appeals.count, "the kill came during the edits")
+
+        server = try ServerProcess(data: data, socket: socket)
+        let trail = try AuditTrail.entries(of: DataDirectory(path: data))
+        let journaled = Set(trail.map(\.sequence))
+        XCTAssertTrue(Set(acknowledged).isSubset(of: journaled), "every acknowledged edit is on disk")
+        XCTAssertLessThanOrEqual(trail.count, acknowledged.count + unknown, "nothing was journaled that was never sent")
+        let deadline = Date().addingTimeInterval(15)
+        while replica.sequence < (trail.last?.sequence ?? 0) || !replica.isConnected, Date() < deadline {
+            _ = try? replica.poll(&copy)
+            usleep(50_000)
+        }
+        XCTAssertTrue(replica.isConnected, server.log)
+        XCTAssertEqual(replica.sequence, trail.last?.sequence, "the client caught up from its sequence")
+        XCTAssertTrue(server.log.contains("records to catch up"), server.log)
+    }
+
+    /// Every run of eleven or more digits in `bytes`, as text.
+    private func digitRuns(_ bytes: [UInt8]) -> Set<String> {
+        var runs: Set<String> = []
+        var current: [UInt8] = []
+        for byte in bytes + [0] {
+            if byte >= 0x30, byte <= 0x39 { current.append(byte); continue }
+            if current.count >= 11 { runs.insert(String(decoding: current, as: UTF8.self)) }
+            current = []
+        }
+        return runs
+    }
+}
