@@ -1,4 +1,5 @@
 import Foundation
+import JiedaoApp
 import JiedaoCore
 import JiedaoServer
 import JiedaoStore
@@ -162,6 +163,72 @@ final class DataServerTests: XCTestCase {
         XCTAssertTrue(replica.isConnected, server.log)
         XCTAssertEqual(replica.sequence, trail.last?.sequence, "the client caught up from its sequence")
         XCTAssertTrue(server.log.contains("records to catch up"), server.log)
+    }
+
+    /// A coordinator's dashboard on another OS account: it opens on the server's copy, follows
+    /// others' edits, says when the server is gone, and catches up once it is back.
+    func testTheDashboardFollowsTheServerAndReconnectsAfterAKill() throws {
+        try requireUnprivilegedUser()
+        let (data, socket) = try street()
+        var server = try ServerProcess(data: data, socket: socket)
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--name", "周协调", "--role", "admin", "--server", socket]).status, 0, server.log)
+        let session = try TmuxSession(width: 80, height: 24, command: ["/usr/sbin/runuser", "-u", user, "--", JiedaoBinary.path, "--server", socket, "--lang", "en"],
+                                      environment: ["TERM": "xterm"])
+        XCTAssertTrue(session.waitFor("Appeals to dispatch", timeout: 30), session.screen())
+        session.press(.pane(Pane.users.rawValue))
+        XCTAssertTrue(session.waitFor("周协调"), session.screen())
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", "srvtest1", "--name", "测试甲", "--server", socket]).status, 0)
+        XCTAssertTrue(session.waitFor("测试甲"), "another client's edit shows at once:\n\(session.screen())")
+
+        server.kill()
+        XCTAssertTrue(session.waitFor("Cannot reach the data server"), session.screen())
+        server = try ServerProcess(data: data, socket: socket)
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", "srvtest2", "--name", "测试乙", "--server", socket]).status, 0, server.log)
+        XCTAssertTrue(session.waitFor("测试乙", timeout: 15), "the dashboard reconnected and caught up:\n\(session.screen())\n\(server.log)")
+        XCTAssertTrue(session.screen().contains("测试甲"), "the user's place and the rows before the kill are kept")
+        session.press(.quit)
+        XCTAssertTrue(session.waitForExit())
+    }
+
+    /// Bad frames close the connection that sent them, with the reason logged; a client that
+    /// stops reading is dropped; the server and the other clients go on.
+    func testBadFramesAndAClientThatStopsReadingAffectOnlyThemselves() throws {
+        let (data, socket) = try street()
+        let server = try ServerProcess(data: data, socket: socket, environment: ["JIEDAO_SERVER_OUTBOX_BYTES": "16384"])
+        var (replica, copy) = try ServerReplica.connect(to: socket)
+
+        func waitForLog(_ text: String) -> Bool {
+            let deadline = Date().addingTimeInterval(10)
+            while !server.log.contains(text), Date() < deadline { usleep(20_000) }
+            return server.log.contains(text)
+        }
+        let garbage = try UnixSocket.connect(to: socket)
+        try garbage.sendAll(Array("GET / HTTP/1.1\r\n\r\n".utf8))
+        XCTAssertTrue(waitForLog("frame of"), server.log)
+        let early = try UnixSocket.connect(to: socket)
+        try early.sendAll(try WireMessage.compact(request: 1).encoded())
+        XCTAssertTrue(waitForLog("a request before the hello"), server.log)
+        let unknown = try UnixSocket.connect(to: socket)
+        try unknown.sendAll([1, 0, 0, 0, 0x7f])
+        XCTAssertTrue(waitForLog("unknown frame kind 0x7f"), server.log)
+        for socket in [garbage, early, unknown] {
+            XCTAssertTrue(socket.wait(for: Int16(POLLIN), milliseconds: 5000))
+            XCTAssertNil(try socket.receiveSome(), "the server closed the connection")
+            socket.close()
+        }
+
+        // A client that says hello and never reads while records keep coming.
+        let sleeper = try UnixSocket.connect(to: socket)
+        defer { sleeper.close() }
+        try sleeper.sendAll(try WireMessage.hello(version: WireMessage.version, known: nil).encoded())
+        for appeal in copy.appeals.liveIDs.prefix(400) {
+            _ = try replica.submit([.reveal(RecordRef(.appeal, appeal.raw))], to: &copy)
+        }
+        XCTAssertTrue(waitForLog("stopped reading"), server.log)
+        XCTAssertTrue(server.isRunning)
+        XCTAssertEqual(replica.sequence, 400, "the client that reads got every answer")
+        let later = try ServerReplica.connect(to: socket)
+        XCTAssertEqual(later.replica.sequence, 400, "a new client still connects")
     }
 
     /// Every run of eleven or more digits in `bytes`, as text.

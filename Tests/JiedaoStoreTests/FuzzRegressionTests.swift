@@ -2,7 +2,7 @@ import Foundation
 import JiedaoStore
 import XCTest
 
-/// Replays every input under `FuzzRegressions/snapshot/` and `FuzzRegressions/journal/`
+/// Replays every input under `FuzzRegressions/snapshot/`, `FuzzRegressions/journal/` and `FuzzRegressions/server/`
 /// exactly as the fuzz targets in `Fuzz/` run them: the decoder and the reader must return
 /// or throw, never trap ("decoding never traps on any input", docs/snapshot-format.md).
 ///
@@ -40,6 +40,41 @@ final class FuzzRegressionTests: XCTestCase {
                 }
             }
         }
+    }
+
+    func testServerFrameInputsReturnOrThrow() throws {
+        let inputs = try Self.inputs("server")
+        XCTAssertGreaterThanOrEqual(inputs.count, 5, "FuzzRegressions/server holds the committed inputs")
+        for (name, bytes) in inputs {
+            Self.announce("server", name)
+            let whole = Self.frames(bytes, pieces: [bytes.count])
+            XCTAssertEqual(Self.frames(bytes, pieces: bytes.map { Int($0 % 17) + 1 }), whole, name)
+            for message in whole {
+                var again = WireFrameReader()
+                again.append(try message.encoded())
+                XCTAssertEqual(try again.next(), message, name)
+            }
+        }
+    }
+
+    /// The messages read before the end or the first error, as Fuzz/ServerFrameFuzzer.swift reads them.
+    static func frames(_ bytes: [UInt8], pieces: [Int]) -> [WireMessage] {
+        var reader = WireFrameReader()
+        var messages: [WireMessage] = []
+        var start = 0
+        var piece = 0
+        while start < bytes.count {
+            let end = min(bytes.count, start + max(1, pieces.isEmpty ? bytes.count : pieces[piece % pieces.count]))
+            reader.append(bytes[start..<end])
+            start = end
+            piece += 1
+            do {
+                while let message = try reader.next() { messages.append(message) }
+            } catch {
+                return messages
+            }
+        }
+        return messages
     }
 
     /// What every returned scan promises: complete records plus torn tail cover the bytes,

@@ -18,6 +18,7 @@ struct FollowCommand: ParsableCommand {
     var count = 100
 
     func run() throws {
+        if let socket = options.serverSocket { return try followServer(socket) }
         var (session, registry) = try options.open()
         let watcher = JournalWatcher(directory: session.directory)
         var seen = 0
@@ -34,6 +35,26 @@ struct FollowCommand: ParsableCommand {
             }
             // The dashboard waits up to 100 ms for a key; waiting 1 ms here shows the watcher's own delay.
             usleep(1_000)
+        }
+    }
+
+    /// A data server's client: prints how long the first frame took (connect, hello, the masked
+    /// snapshot decoded), then each record as it is applied to the copy.
+    private func followServer(_ socket: String) throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var (replica, registry) = try options.connect(to: socket)
+        FileHandle.standardOutput.write(Data("connected \((DispatchTime.now().uptimeNanoseconds - started) / 1_000) us\n".utf8))
+        var seen = 0
+        while seen < count {
+            do {
+                for entry in try replica.poll(&registry).entries {
+                    seen += 1
+                    FileHandle.standardOutput.write(Data("seen \(entry.sequence) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+                }
+            } catch {
+                throw CommandFailure(error.message.en)
+            }
+            usleep(200)
         }
     }
 }

@@ -29,10 +29,11 @@ struct HolidaysListCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let registry = try options.open().registry
+        let registry = try options.readOnly()
         let zh = options.language == .zh
         let added = Set((registry.settings.holidayNotices ?? []).flatMap(HolidaysCommand.years))
-        let files = DashboardFiles.holidayFiles(in: options.directory)
+        // A server's clients see the notices in the settings; its directory's files stay on the server.
+        let files = options.serverSocket == nil ? DashboardFiles.holidayFiles(in: options.directory) : []
         let filed = Set(files.flatMap { $0.years.keys })
         let shipped = Set(HolidayData.shipped.years.keys)
         for year in shipped.union(added).union(filed).sorted() {

@@ -51,9 +51,13 @@ struct ServeCommand: ParsableCommand {
         do {
             try directory.makePrivate()
             let (session, registry) = try directory.open()
-            let configuration = DataServer.Configuration(
+            var configuration = DataServer.Configuration(
                 directory: directory, socketPath: socket, socketMode: mode_t(UInt16(socketMode, radix: 8) ?? 0o660),
                 clock: { Environment.now }, log: { ServeCommand.log($0) })
+            // Tests make a client that stops reading overflow its outbox within a few records.
+            if let bytes = ProcessInfo.processInfo.environment["JIEDAO_SERVER_OUTBOX_BYTES"].flatMap(Int.init), bytes > 0 {
+                configuration.outboxLimit = bytes
+            }
             server = try DataServer(configuration, session: session, registry: registry)
         } catch let error as StoreError {
             throw CommandFailure(error.message.text(language))

@@ -41,7 +41,7 @@ struct SettingsCommand: ParsableCommand {
     func run() throws {
         let zh = options.language == .zh
         guard street != nil || district != nil || streetCode != nil || timeZone != nil || !limits.isEmpty else {
-            let registry = try options.open().registry
+            let registry = try options.readOnly()
             let settings = registry.settings
             let lines: [(String, String)] = [
                 (zh ? "街道" : "Street", settings.streetName),

@@ -36,6 +36,7 @@ struct StressCommand: ParsableCommand {
     var pause = 0
 
     func run() throws {
+        if let socket = options.serverSocket { return try runThroughServer(socket) }
         var (session, registry) = try options.open()
         if let waitFor {
             while !FileManager.default.fileExists(atPath: waitFor) { usleep(2_000) }
@@ -71,6 +72,23 @@ struct StressCommand: ParsableCommand {
             }
             // Unbuffered, so the reader sees each acknowledgement as soon as it is true;
             // the time the save started lets a follower measure how long the edit took to reach it.
+            FileHandle.standardOutput.write(Data("ack \(n) \(started) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+            if pause > 0 { usleep(UInt32(pause) * 1_000) }
+        }
+    }
+
+    /// The same edits sent to a data server: an acknowledgement is the server's answer.
+    private func runThroughServer(_ socket: String) throws {
+        var (replica, registry) = try options.connect(to: socket)
+        let ref = RecordRef(.compound, compound)
+        for n in start..<(start + count) {
+            let edit = Edit.update(ref, version: registry.version(of: ref) ?? 0, [FieldChange("households", .int(Int64(n)))])
+            let started = DispatchTime.now().uptimeNanoseconds
+            do {
+                _ = try replica.submit([edit], to: &registry)
+            } catch {
+                throw CommandFailure(error.message.en)
+            }
             FileHandle.standardOutput.write(Data("ack \(n) \(started) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
             if pause > 0 { usleep(UInt32(pause) * 1_000) }
         }

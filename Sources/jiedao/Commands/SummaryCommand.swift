@@ -36,7 +36,7 @@ struct SummaryCommand: ParsableCommand {
            let quick = options.directory.quickSummary(at: now) {
             summary = quick
         } else {
-            var registry = try options.readOnly()
+            var registry = try options.readOnly(creatingDemo: true)
             registry.advanceClock(to: now)
             summary = registry.summary(at: now)
         }

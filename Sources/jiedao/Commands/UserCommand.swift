@@ -80,7 +80,7 @@ struct UserListCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let registry = try options.open().registry
+        let registry = try options.readOnly()
         for id in registry.users.liveIDs {
             let user = registry.users[id]
             let scope = user.community.raw >= 0 ? "  " + registry.name(of: RecordRef(.community, user.community.raw))

@@ -11,10 +11,11 @@ extension DataOptions {
         }
     }
 
-    /// The data set to read: the server's masked copy with `--server`, else the files.
-    func readOnly() throws -> Registry {
+    /// The data set to read: the server's masked copy with `--server`, else the files (with
+    /// `creatingDemo`, the demo street when the default directory is empty).
+    func readOnly(creatingDemo: Bool = false) throws -> Registry {
         if let socket = serverSocket { return try connect(to: socket).registry }
-        return try openOrCreateDemo().registry
+        return try (creatingDemo ? openOrCreateDemo() : open()).registry
     }
 
     /// Why a command that needs the files themselves does not run through a server.
