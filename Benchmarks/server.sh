@@ -41,7 +41,8 @@ done | sort -n > "$work/delays"
 awk '{ print ($4 - $3) / 1e6 }' "$work/acks" | sort -n > "$work/appends"
 pick() { sed -n "$2p" "$1"; }
 n=$(wc -l < "$work/appends"); d=$(wc -l < "$work/delays")
-kill "$server"; wait "$server" 2>/dev/null || true; server=""
+# Stop the server itself, so that time(1) around it reports.
+pkill -TERM -P "$server" || true; wait "$server" 2>/dev/null || true; server=""
 printf '| %-62s | %9s |\n' "through the server, $scale, $edits edits, $((followers + 1)) clients (ms)" "value"
 printf '|%s|%s|\n' "----------------------------------------------------------------" "-----------"
 printf '| %-62s | %9.2f |\n' "edit acknowledged, median" "$(pick "$work/appends" $(( (n + 1) / 2 )))"

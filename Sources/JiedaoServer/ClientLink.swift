@@ -18,6 +18,14 @@ struct ClientLink {
     private(set) var outbox: [[UInt8]] = []
     private var written = 0
     private(set) var queuedBytes = 0
+    /// The size of the snapshot queued for this client (right after its welcome): what of it is
+    /// not yet written may wait in the outbox on top of the limit.
+    var snapshotBytes = 0
+    /// Bytes written to the socket so far.
+    private(set) var writtenTotal = 0
+
+    /// The snapshot bytes still waiting to be written.
+    var unsentSnapshot: Int { max(0, snapshotBytes - writtenTotal) }
     /// The server closes the link once the outbox is written (after a goodbye).
     var closeWhenFlushed = false
 
@@ -46,6 +54,7 @@ struct ClientLink {
             }
             if sent == 0 { return true }
             written += sent
+            writtenTotal += sent
             queuedBytes -= sent
             if written == first.count {
                 outbox.removeFirst()

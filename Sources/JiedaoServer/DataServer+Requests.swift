@@ -79,7 +79,7 @@ extension DataServer {
         if let cache = snapshotCache, cache.sequence == session.sequence {
             pieces = cache.pieces
         } else {
-            let bytes = SnapshotEncoder.encode(PersonalMask.masked(registry), author: "jiedao serve", createdAt: configuration.clock(),
+            let bytes = SnapshotEncoder.encode(maskedCopy, author: "jiedao serve", createdAt: configuration.clock(),
                                                lastSequence: session.sequence, compactingText: true)
             var made: [[UInt8]] = []
             var start = 0
@@ -92,8 +92,8 @@ extension DataServer {
             pieces = made
             snapshotCache = (session.sequence, made)
         }
-        let allowance = pieces.reduce(0) { $0 + $1.count }
-        for piece in pieces { send(frame: piece, to: fd, allowance: allowance) }
+        links[fd]?.snapshotBytes = pieces.reduce(0) { $0 + $1.count }
+        for piece in pieces { send(frame: piece, to: fd) }
     }
 
     private func submit(_ edits: [Edit], request: UInt32, from fd: Int32) {
@@ -129,14 +129,15 @@ extension DataServer {
         }
         let entry = JournalEntry(sequence: session.sequence, user: user(of: fd)?.raw ?? noReference, login: login,
                                  time: time, edits: applied.edits, inverses: applied.results.map(\.inverse))
-        broadcast(entry)
+        var answer: [WireMessage] = []
         for edit in applied.edits {
             if case .reveal(let ref) = edit {
-                send(.revealed(request: request, record: ref, fields: PersonalMask.revealedFields(of: ref, in: registry)), to: fd)
+                answer.append(.revealed(request: request, record: ref, fields: PersonalMask.revealedFields(of: ref, in: registry)))
                 configuration.log("revealed \(ref.kind.label.en.lowercased()) #\(ref.id) to \(login)")
             }
         }
-        send(.accepted(request: request, sequence: session.sequence), to: fd)
+        answer.append(.accepted(request: request, sequence: session.sequence))
+        broadcast(entry, author: fd, answer: answer)
     }
 
     private func compact(request: UInt32, from fd: Int32) {

@@ -41,6 +41,9 @@ public final class DataServer {
     var history: [JournalEntry] = []
     var historyBase: UInt64
     static let historyLimit = 10_000
+    /// The data as clients see it, kept current with the masked records the server sends, so a
+    /// new client's snapshot costs an encoding and not a masking of every record.
+    var maskedCopy: Registry
     /// The masked snapshot last sent, while no record came after it.
     var snapshotCache: (sequence: UInt64, pieces: [[UInt8]])?
 
@@ -50,6 +53,8 @@ public final class DataServer {
         self.session = session
         self.registry = registry
         historyBase = session.sequence
+        maskedCopy = PersonalMask.masked(registry)
+        maskedCopy.acceptsMaskedText = true
         listener = try UnixSocket.listen(at: configuration.socketPath, mode: configuration.socketMode)
         configuration.log("listening on \(configuration.socketPath) for \(configuration.directory.path) at record \(session.sequence)")
     }
@@ -137,11 +142,11 @@ public final class DataServer {
         }
     }
 
-    func send(frame: [UInt8], to fd: Int32, allowance: Int = 0) {
+    func send(frame: [UInt8], to fd: Int32) {
         guard var link = links[fd] else { return }
         link.queue(frame)
         links[fd] = link
-        if link.queuedBytes > configuration.outboxLimit + allowance {
+        if link.queuedBytes > configuration.outboxLimit + link.unsentSnapshot {
             drop(fd, reason: "stopped reading (\(link.queuedBytes) bytes waiting)")
             return
         }
@@ -166,9 +171,19 @@ public final class DataServer {
     }
 
     /// Sends every live client one committed record (masked) and keeps it for reconnects.
-    func broadcast(_ entry: JournalEntry) {
+    /// The client that made it (`author`) is sent it first, followed by `answer`, so its
+    /// acknowledgement does not wait for everyone else's copy.
+    func broadcast(_ entry: JournalEntry, author: Int32? = nil, answer: [WireMessage] = []) {
         let masked = PersonalMask.masked(entry)
         history.append(masked)
+        do {
+            for edit in masked.edits { try maskedCopy.apply(edit, by: masked.author, at: masked.time) }
+        } catch {
+            // Cannot happen while the copy follows the data; if it does, mask the data afresh.
+            configuration.log("the masked copy refused record \(entry.sequence) (\(error.message.en)); masking the data again")
+            maskedCopy = PersonalMask.masked(registry)
+            maskedCopy.acceptsMaskedText = true
+        }
         if history.count > Self.historyLimit {
             history.removeFirst(history.count - Self.historyLimit)
             historyBase = history.first.map { $0.sequence - 1 } ?? session.sequence
@@ -181,7 +196,11 @@ public final class DataServer {
             configuration.log("record \(entry.sequence) cannot be sent: \(error)")
             return
         }
-        for (fd, link) in links where link.isLive { send(frame: frame, to: fd) }
+        if let author {
+            send(frame: frame, to: author)
+            for message in answer { send(message, to: author) }
+        }
+        for (fd, link) in links where link.isLive && fd != author { send(frame: frame, to: fd) }
     }
 
     /// Takes in what other processes appended and passes it on.

@@ -47,6 +47,14 @@ public struct ServerReplica {
 
     public var isConnected: Bool { socket != nil }
 
+    /// Waits until something arrives from the server or `milliseconds` pass, without reading
+    /// it (a client with nothing else to wait for calls this between ``poll(_:)``s). True when
+    /// something arrived, or when the connection is down and ``poll(_:)`` should try again.
+    public func waitForRecords(milliseconds: Int32) -> Bool {
+        guard let socket else { return true }
+        return backlog.isEmpty ? socket.wait(for: Int16(POLLIN), milliseconds: milliseconds) : true
+    }
+
     /// Applies the records that arrived since the last call and returns them (others' and
     /// this client's own). When the connection dropped, tries once a second to connect again
     /// and catch up; when the server could not send the missing records, `registry` is
@@ -178,7 +186,7 @@ public struct ServerReplica {
     }
 
     private mutating func send(_ make: (UInt32) -> WireMessage) throws(ServerClientError) -> UInt32 {
-        guard let socket else { throw ServerClientError.unreachable("not connected (trying again)") }
+        guard let socket else { throw ServerClientError.notConnected }
         let request = nextRequest
         nextRequest &+= 1
         do {

@@ -69,12 +69,18 @@ public struct UnixSocket: Sendable {
 
     /// Reads what has arrived (up to `limit` bytes); nil at end of stream, empty when nothing waits.
     public func receiveSome(limit: Int = 1 << 16) throws(SocketError) -> [UInt8]? {
-        var buffer = [UInt8](repeating: 0, count: limit)
-        let count = buffer.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
-        if count > 0 { return Array(buffer[0..<count]) }
-        if count == 0 { return nil }
-        if errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR { return [] }
-        throw SocketError(operation: "recv", path: "", code: errno)
+        var result = 0
+        var code: Int32 = 0
+        // Not zero-filled first: recv writes the bytes it reports, and only those are kept.
+        let bytes = [UInt8](unsafeUninitializedCapacity: limit) { buffer, initialized in
+            result = recv(fd, buffer.baseAddress, limit, Int32(MSG_DONTWAIT))
+            code = errno
+            initialized = max(0, result)
+        }
+        if result > 0 { return bytes }
+        if result == 0 { return nil }
+        if code == EAGAIN || code == EWOULDBLOCK || code == EINTR { return [] }
+        throw SocketError(operation: "recv", path: "", code: code)
     }
 
     /// Waits until the socket is ready for `events` (`POLLIN`, `POLLOUT`) or the time is up; true when ready.

@@ -54,7 +54,8 @@ struct FollowCommand: ParsableCommand {
             } catch {
                 throw CommandFailure(error.message.en)
             }
-            usleep(200)
+            // Asleep in poll(2) until the server sends something, as a client with nothing else to do.
+            _ = replica.waitForRecords(milliseconds: 1000)
         }
     }
 }
