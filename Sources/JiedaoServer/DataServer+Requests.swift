@@ -112,6 +112,7 @@ extension DataServer {
             return
         }
         let before = session.sequence
+        let compactions = session.compactions
         let time = configuration.clock()
         let applied: AppliedBatch
         do {
@@ -138,6 +139,7 @@ extension DataServer {
         }
         answer.append(.accepted(request: request, sequence: session.sequence))
         broadcast(entry, author: fd, answer: answer)
+        remaskAfterCompaction(since: compactions)
     }
 
     private func compact(request: UInt32, from fd: Int32) {
@@ -147,8 +149,10 @@ extension DataServer {
             return
         }
         follow()
+        let compactions = session.compactions
         do {
             try session.compact(&registry, author: login, at: configuration.clock())
+            remaskAfterCompaction(since: compactions)
             send(.accepted(request: request, sequence: session.sequence), to: fd)
         } catch {
             send(.refused(request: request, part: -1, message: error.message), to: fd)

@@ -203,6 +203,15 @@ public final class DataServer {
         for (fd, link) in links where link.isLive && fd != author { send(frame: frame, to: fd) }
     }
 
+    /// After a compaction that kept the retention period, the masked copy is made again, so
+    /// new clients do not receive even the masked form of erased names.
+    func remaskAfterCompaction(since compactions: Int) {
+        guard session.compactions != compactions, registry.settings.personalDataRetentionDays != nil else { return }
+        maskedCopy = PersonalMask.masked(registry)
+        maskedCopy.acceptsMaskedText = true
+        snapshotCache = nil
+    }
+
     /// Takes in what other processes appended and passes it on.
     func follow() {
         do {

@@ -231,6 +231,30 @@ final class DataServerTests: XCTestCase {
         XCTAssertEqual(later.replica.sequence, 400, "a new client still connects")
     }
 
+    /// A compaction through the server keeps the retention period: the files lose the names and
+    /// phones of long-closed appeals, and new clients do not get even their masked form.
+    func testACompactionThroughTheServerErasesWhatIsPastTheRetentionPeriod() throws {
+        let (data, socket) = try street()
+        let registry = try DataDirectory(path: data).open().registry
+        let closed = try XCTUnwrap(registry.appeals.liveIDs.first {
+            registry.appeals[$0].progress.state == .closed && !registry.text(registry.appeals[$0].submitter).isEmpty
+        })
+        let later = String(Int64(Date().timeIntervalSince1970) + 400 * 86_400)
+        let server = try ServerProcess(data: data, socket: socket, environment: ["JIEDAO_NOW": later])
+        var (replica, copy) = try ServerReplica.connect(to: socket)
+        XCTAssertTrue(copy.text(copy.appeals[closed].submitter).hasSuffix("*"))
+        var settings = copy.settings
+        settings.personalDataRetentionDays = 30
+        _ = try replica.submit([.changeSettings(version: settings.version, settings)], to: &copy)
+        try replica.compact(&copy)
+        let fresh = try ServerReplica.connect(to: socket).registry
+        XCTAssertEqual(fresh.text(fresh.appeals[closed].submitter), "", server.log)
+        XCTAssertEqual(fresh.text(fresh.appeals[closed].phone), "")
+        let saved = try DataDirectory(path: data).open().registry
+        XCTAssertEqual(saved.text(saved.appeals[closed].submitter), "")
+        XCTAssertEqual(saved.retentionReport(at: Int64(later) ?? 0).pastRetention, 0)
+    }
+
     /// Every run of eleven or more digits in `bytes`, as text.
     private func digitRuns(_ bytes: [UInt8]) -> Set<String> {
         var runs: Set<String> = []

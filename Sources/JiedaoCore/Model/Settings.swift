@@ -50,6 +50,10 @@ public struct Settings: Hashable, Sendable, Codable {
     /// (the shipped format), oldest first: part of the data, so every process and every replay
     /// counts the same working days.
     public var holidayNotices: [String]?
+    /// How many days residents' names and phones are kept after their appeal closes (the
+    /// personal-information law's minimum period); nil keeps them. Past it, a compaction
+    /// erases them (`Registry.applyRetention(at:)`).
+    public var personalDataRetentionDays: Int?
 
     public init() {}
 

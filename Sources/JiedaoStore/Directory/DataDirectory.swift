@@ -110,8 +110,8 @@ public struct DataDirectory: Sendable {
     }
 
     /// Writes a snapshot crash-safely: temp file, fsync, keep the old one as `snapshot.prev`, rename, fsync the directory.
-    func writeSnapshot(_ registry: Registry, author: String, at time: Int64, lastSequence: UInt64) throws(StoreError) {
-        let chunks = SnapshotEncoder.chunks(registry, author: author, createdAt: time, lastSequence: lastSequence)
+    func writeSnapshot(_ registry: Registry, author: String, at time: Int64, lastSequence: UInt64, compactingText: Bool = false) throws(StoreError) {
+        let chunks = SnapshotEncoder.chunks(registry, author: author, createdAt: time, lastSequence: lastSequence, compactingText: compactingText)
         let temp = path + "/snapshot.tmp"
         do {
             let file = try PosixFile.open(temp, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: fileMode)

@@ -25,6 +25,8 @@ public struct DataSession: Sendable {
 
     /// Records larger than this are split over several frames.
     public var partSize = JournalFormat.defaultPartSize
+    /// Compactions this session has written (automatic ones included).
+    public private(set) var compactions = 0
     /// Set when a failed write could not be cut back: no more writes from this process.
     public private(set) var stopped: StoreIOError?
 
@@ -126,7 +128,7 @@ public struct DataSession: Sendable {
         sequence += 1
         journalOffset += bytes.count
         // Durable now: nothing after this point may turn the change into a failure.
-        if journalOffset > autoCompactBytes { compactQuietly(registry, author: login, at: time) }
+        if journalOffset > autoCompactBytes { compactQuietly(&registry, author: login, at: time) }
         return applied
     }
 
@@ -179,9 +181,9 @@ public struct DataSession: Sendable {
     }
 
     /// Compacts after an append; a failure is a warning, retried at a later append.
-    private mutating func compactQuietly(_ registry: Registry, author: String, at time: Int64) {
+    private mutating func compactQuietly(_ registry: inout Registry, author: String, at time: Int64) {
         do {
-            try compactLocked(registry, author: author, at: time)
+            try compactLocked(&registry, author: author, at: time)
         } catch {
             warnings.append(Bilingual(zh: "修改已保存，但整理日志失败（\(error.message.zh)），稍后再试",
                                       en: "the change is saved, but compacting the journal failed (\(error.message.en)); it will be tried again later"))
@@ -205,7 +207,7 @@ public struct DataSession: Sendable {
         defer { lock.unlock() }
         if let stopped { throw StoreError.writesStopped(stopped) }
         try catchUp(&registry)
-        try compactLocked(registry, author: author, at: time)
+        try compactLocked(&registry, author: author, at: time)
     }
 
     /// Writes one consistent file with everything up to now (taken under the lock, so no
@@ -220,8 +222,22 @@ public struct DataSession: Sendable {
 
     // MARK: - Internals
 
-    private mutating func compactLocked(_ registry: Registry, author: String, at time: Int64) throws(StoreError) {
-        try directory.writeSnapshot(registry, author: author, at: time, lastSequence: sequence)
+    /// Also where the retention period is kept: names and phones of appeals closed before it
+    /// are erased from memory and from the new snapshot (whose text is then compacted, and which
+    /// replaces `snapshot.prev` as well), and archived journals older than it are rewritten
+    /// without any.
+    private mutating func compactLocked(_ registry: inout Registry, author: String, at time: Int64) throws(StoreError) {
+        let erased = registry.applyRetention(at: time)
+        try directory.writeSnapshot(registry, author: author, at: time, lastSequence: sequence, compactingText: erased > 0)
+        if erased > 0 {
+            do {
+                try FileSystem.link(directory.snapshotPath, directory.previousSnapshotPath)
+                try FileSystem.syncDirectory(directory.path)
+            } catch {
+                throw StoreError.io(error)
+            }
+        }
+        if let cutoff = registry.retentionCutoff(at: time) { try RetentionRewriter.rewriteArchives(in: directory, before: cutoff) }
         do {
             try directory.makeArchive()
             let fresh = directory.path + "/journal.next"
@@ -243,6 +259,7 @@ public struct DataSession: Sendable {
         journalInode = FileSystem.inode(directory.journalPath)
         journalBase = sequence
         journalOffset = JournalFormat.headerSize
+        compactions += 1
     }
 
     /// Cuts off an incomplete last record; called only under the lock, when no append is in flight.

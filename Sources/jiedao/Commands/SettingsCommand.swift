@@ -31,7 +31,15 @@ struct SettingsCommand: ParsableCommand {
         valueName: "CATEGORY:URGENCY:LIMIT"))
     var limits: [String] = []
 
+    @Option(name: .customLong("retention-days"), help: ArgumentHelp(
+        "Keep residents' names and phones this many days after their appeal closes; a compaction erases them after (none: keep).",
+        valueName: "DAYS|none"))
+    var retentionDays: String?
+
     func validate() throws {
+        if let retentionDays, retentionDays != "none", Int(retentionDays).map({ $0 < 0 || $0 > 36_500 }) ?? true {
+            throw ValidationError("--retention-days is a number of days (0 to 36500), or none.")
+        }
         if let street, street.allSatisfy(\.isWhitespace) { throw ValidationError("--street needs a name.") }
         if let timeZone, Day.utcOffset(ofTimeZone: timeZone, at: Environment.now) == nil {
             throw ValidationError("Unknown time zone “\(timeZone)” (for example Asia/Shanghai).")
@@ -40,7 +48,7 @@ struct SettingsCommand: ParsableCommand {
 
     func run() throws {
         let zh = options.language == .zh
-        guard street != nil || district != nil || streetCode != nil || timeZone != nil || !limits.isEmpty else {
+        guard street != nil || district != nil || streetCode != nil || timeZone != nil || !limits.isEmpty || retentionDays != nil else {
             let registry = try options.readOnly()
             let settings = registry.settings
             let lines: [(String, String)] = [
@@ -53,6 +61,8 @@ struct SettingsCommand: ParsableCommand {
                 (zh ? "每件最多延期" : "Extensions per appeal", String(settings.maxExtensions)),
                 (zh ? "挂起最多顺延工作日" : "Suspension adds at most (working days)", String(settings.maxSuspensionDays)),
                 (zh ? "回访未接通几次后可结案" : "Unreached callbacks before closing", String(settings.callbacksBeforeUnreachable)),
+                (zh ? "结案后保留居民姓名电话（天）" : "Residents' names and phones kept after closing (days)",
+                 settings.personalDataRetentionDays.map(String.init) ?? (zh ? "不限" : "no limit")),
             ]
             for (label, value) in lines { printForPeople("\(label): \(value)") }
             let language = options.language
@@ -72,6 +82,7 @@ struct SettingsCommand: ParsableCommand {
             if let streetCode { settings.streetCode = streetCode.isEmpty ? nil : streetCode }
             if let timeZone { settings.timeZone = timeZone }
             for text in limits { try Self.apply(limit: text, to: &settings, in: registry, zh: zh) }
+            if let retentionDays { settings.personalDataRetentionDays = Int(retentionDays) }
             return .changeSettings(version: registry.settings.version, settings)
         }
         print(zh ? "已修改设置" : "Settings changed")
