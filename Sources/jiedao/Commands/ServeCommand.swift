@@ -25,10 +25,10 @@ struct ServeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The data directory the server owns.", valueName: "DIR"))
     var data: String
 
-    @Option(help: ArgumentHelp("The socket to listen on (default: \(ServeCommand.defaultSocket)).", valueName: "PATH"))
+    @Option(help: ArgumentHelp("The socket to listen on (its directory must exist, e.g. systemd's RuntimeDirectory).", valueName: "PATH"))
     var socket: String = ServeCommand.defaultSocket
 
-    @Option(name: .customLong("socket-mode"), help: ArgumentHelp("The socket file's mode in octal: who may connect at all (default: 660).", valueName: "MODE"))
+    @Option(name: .customLong("socket-mode"), help: ArgumentHelp("The socket file's mode in octal: who may connect at all.", valueName: "MODE"))
     var socketMode: String = "660"
 
     @Option(name: .customLong("socket-group"), help: ArgumentHelp("The group given the socket file, e.g. the street's staff group.", valueName: "GROUP"))
