@@ -5,14 +5,10 @@ import TermCanvas
 
 /// The dashboard's ``DataStore`` on a data directory: the journal and snapshot through
 /// ``DataSession``, files and themes through the store's file helpers.
-struct FileStore: DataStore {
+struct FileStore: LocalEffects {
     var session: DataSession
     let themes: ThemeLoader
     let searches = SearchWorker()
-
-    mutating func startSearch(_ job: SearchJob) { searches.start(job) }
-
-    mutating func finishedSearches() -> [SearchResult] { searches.takeFinished() }
 
     mutating func append(_ batch: EditBatch, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreFailure) -> AppliedBatch {
         do {
@@ -50,41 +46,7 @@ struct FileStore: DataStore {
         }
     }
 
-    mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure) {
-        do {
-            try TextFiles.write(bytes, to: path, personal: personal)
-        } catch {
-            throw Self.failure(error)
-        }
-    }
-
-    mutating func writeWorkbook(_ parts: [(path: String, bytes: [UInt8])], to path: String, personal: Bool) throws(StoreFailure) {
-        do {
-            try TextFiles.write(try XLSXFile.bytes(parts), to: path, personal: personal)
-        } catch {
-            throw Self.failure(error)
-        }
-    }
-
-    mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure) {
-        do {
-            try PreferencesFile.save(preferences)
-        } catch {
-            throw Self.failure(error)
-        }
-    }
-
-    func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme {
-        do {
-            return try themes.load(nameOrPath)
-        } catch {
-            throw StoreFailure(message: Bilingual(zh: "\(error)", en: "\(error)"))
-        }
-    }
-
     mutating func takeWarnings() -> [Bilingual] { session.takeWarnings() }
-
-    func now() -> Int64 { Environment.now }
 
     private static func failure(_ error: StoreError) -> StoreFailure {
         switch error {

@@ -7,7 +7,7 @@ import TermCanvas
 /// The dashboard's ``DataStore`` on a data server (`--server`): edits go to the server, which
 /// decides and journals them; the registry the dashboard holds is the server's masked copy,
 /// kept current from the records it streams. Exports and preferences stay on this machine.
-struct RemoteStore: DataStore {
+struct RemoteStore: LocalEffects {
     var replica: ServerReplica
     let themes: ThemeLoader
     let searches = SearchWorker()
@@ -20,10 +20,6 @@ struct RemoteStore: DataStore {
         self.replica = replica
         self.themes = themes
     }
-
-    mutating func startSearch(_ job: SearchJob) { searches.start(job) }
-
-    mutating func finishedSearches() -> [SearchResult] { searches.takeFinished() }
 
     mutating func append(_ batch: EditBatch, to registry: inout Registry, by author: UserID?, login: String, at time: Int64) throws(StoreFailure) -> AppliedBatch {
         // Who and when are the server's to say: it takes the login from the kernel and stamps its own clock.
@@ -76,44 +72,10 @@ struct RemoteStore: DataStore {
         }
     }
 
-    mutating func write(_ bytes: [UInt8], to path: String, personal: Bool) throws(StoreFailure) {
-        do {
-            try TextFiles.write(bytes, to: path, personal: personal)
-        } catch {
-            throw StoreFailure(message: error.message)
-        }
-    }
-
-    mutating func writeWorkbook(_ parts: [(path: String, bytes: [UInt8])], to path: String, personal: Bool) throws(StoreFailure) {
-        do {
-            try TextFiles.write(try XLSXFile.bytes(parts), to: path, personal: personal)
-        } catch {
-            throw StoreFailure(message: error.message)
-        }
-    }
-
-    mutating func rememberPreferences(_ preferences: UserPreferences) throws(StoreFailure) {
-        do {
-            try PreferencesFile.save(preferences)
-        } catch {
-            throw StoreFailure(message: error.message)
-        }
-    }
-
-    func loadTheme(_ nameOrPath: String) throws(StoreFailure) -> Theme {
-        do {
-            return try themes.load(nameOrPath)
-        } catch {
-            throw StoreFailure(message: Bilingual(zh: "\(error)", en: "\(error)"))
-        }
-    }
-
     mutating func takeWarnings() -> [Bilingual] {
         defer { warnings = [] }
         return warnings
     }
-
-    func now() -> Int64 { Environment.now }
 
     private static func failure(_ error: ServerClientError) -> StoreFailure {
         if case .refused(let part, let message) = error { return StoreFailure(part: part, message: message) }
