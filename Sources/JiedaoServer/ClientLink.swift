@@ -39,9 +39,16 @@ struct ClientLink {
     var name: String { "\(login ?? "?") (uid \(uid), fd \(socket.fd))" }
 
     mutating func queue(_ frame: [UInt8]) {
-        outbox.append(frame)
+        // Small frames queued together leave in one write, so the client wakes once for them.
+        if frame.count < Self.joinBelow, let last = outbox.indices.last, outbox[last].count < Self.joinBelow {
+            outbox[last] += frame
+        } else {
+            outbox.append(frame)
+        }
         queuedBytes += frame.count
     }
+
+    private static let joinBelow = 64 << 10
 
     /// Writes what the socket takes now. Returns false when the peer is gone.
     mutating func flush() -> Bool {

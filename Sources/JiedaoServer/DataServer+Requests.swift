@@ -17,6 +17,8 @@ extension DataServer {
         case .submit(let request, let edits): submit(edits, request: request, from: fd)
         case .compact(let request): compact(request: request, from: fd)
         case .audit(let request): sendAudit(request: request, to: fd)
+        case .importSheet(let request, let table, let json, let partial, let dryRun, let bytes):
+            importSheet(bytes, table: table, json: json, partial: partial, dryRun: dryRun, request: request, from: fd)
         default: throw WireError.outOfOrder("a server's message sent by a client")
         }
     }
@@ -111,18 +113,37 @@ extension DataServer {
             send(.refused(request: request, part: Int32(refusal.part), message: refusal.message), to: fd)
             return
         }
+        let result = commit(EditBatch(safe), from: fd) { applied, sequence in
+            var answer: [WireMessage] = []
+            for edit in applied.edits {
+                if case .reveal(let ref) = edit {
+                    answer.append(.revealed(request: request, record: ref, fields: PersonalMask.revealedFields(of: ref, in: self.registry)))
+                    self.configuration.log("revealed \(ref.kind.label.en.lowercased()) #\(ref.id) to \(login)")
+                }
+            }
+            answer.append(.accepted(request: request, sequence: sequence))
+            return answer
+        }
+        if case .failure(let error) = result {
+            var part: Int32 = -1
+            if case .batchRefused(let refusal) = error { part = Int32(refusal.index) }
+            send(.refused(request: request, part: part, message: error.message), to: fd)
+        }
+    }
+
+    /// Appends a batch as the link's user, then sends its record to every client: the author
+    /// first, followed by what `answer` makes of the applied batch and its sequence.
+    func commit(_ batch: EditBatch, from fd: Int32, answer: (AppliedBatch, UInt64) -> [WireMessage]) -> Result<AppliedBatch, StoreError> {
+        guard let login = links[fd]?.login else { return .failure(.encoding("no login")) }
         let before = session.sequence
         let compactions = session.compactions
         let time = configuration.clock()
         let applied: AppliedBatch
         do {
-            applied = try session.append(EditBatch(safe), to: &registry, by: user(of: fd), login: login, at: time)
+            applied = try session.append(batch, to: &registry, by: user(of: fd), login: login, at: time)
         } catch {
-            var part: Int32 = -1
-            if case .batchRefused(let refusal) = error { part = Int32(refusal.index) }
-            send(.refused(request: request, part: part, message: error.message), to: fd)
             configuration.log("refused from \(links[fd]?.name ?? login): \(error.message.en)")
-            return
+            return .failure(error)
         }
         // The append caught up on records another process wrote after `follow()`: send those first.
         if session.sequence > before + 1, let all = try? AuditTrail.entries(of: configuration.directory) {
@@ -130,16 +151,9 @@ extension DataServer {
         }
         let entry = JournalEntry(sequence: session.sequence, user: user(of: fd)?.raw ?? noReference, login: login,
                                  time: time, edits: applied.edits, inverses: applied.results.map(\.inverse))
-        var answer: [WireMessage] = []
-        for edit in applied.edits {
-            if case .reveal(let ref) = edit {
-                answer.append(.revealed(request: request, record: ref, fields: PersonalMask.revealedFields(of: ref, in: registry)))
-                configuration.log("revealed \(ref.kind.label.en.lowercased()) #\(ref.id) to \(login)")
-            }
-        }
-        answer.append(.accepted(request: request, sequence: session.sequence))
-        broadcast(entry, author: fd, answer: answer)
+        broadcast(entry, author: fd, answer: answer(applied, session.sequence))
         remaskAfterCompaction(since: compactions)
+        return .success(applied)
     }
 
     private func compact(request: UInt32, from fd: Int32) {

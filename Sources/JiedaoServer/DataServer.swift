@@ -142,7 +142,9 @@ public final class DataServer {
         }
     }
 
-    func send(frame: [UInt8], to fd: Int32) {
+    /// Queues a frame; unless `flushing` is false (more frames follow at once), writes what the
+    /// socket takes now, so a record and its answer leave in one write and wake the client once.
+    func send(frame: [UInt8], to fd: Int32, flushing: Bool = true) {
         guard var link = links[fd] else { return }
         link.queue(frame)
         links[fd] = link
@@ -150,7 +152,7 @@ public final class DataServer {
             drop(fd, reason: "stopped reading (\(link.queuedBytes) bytes waiting)")
             return
         }
-        flush(fd)
+        if flushing { flush(fd) }
     }
 
     func flush(_ fd: Int32) {
@@ -197,8 +199,15 @@ public final class DataServer {
             return
         }
         if let author {
-            send(frame: frame, to: author)
-            for message in answer { send(message, to: author) }
+            send(frame: frame, to: author, flushing: false)
+            for message in answer {
+                do {
+                    send(frame: try message.encoded(), to: author, flushing: false)
+                } catch {
+                    configuration.log("cannot answer fd \(author): \(error)")
+                }
+            }
+            flush(author)
         }
         for (fd, link) in links where link.isLive && fd != author { send(frame: frame, to: fd) }
     }

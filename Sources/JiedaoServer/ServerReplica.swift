@@ -95,6 +95,21 @@ public struct ServerReplica {
         _ = try answer(to: request, &registry)
     }
 
+    /// Sends a sheet for the server to import as this client's user (planned against the
+    /// unmasked data); the record it writes is applied to `registry` before the answer returns.
+    public mutating func importSheet(_ bytes: [UInt8], table: String, json: Bool, partial: Bool, dryRun: Bool,
+                                     to registry: inout Registry) throws(ServerClientError) -> WireImportOutcome {
+        let request = try send { .importSheet(request: $0, table: table, json: json, partial: partial, dryRun: dryRun, bytes: bytes) }
+        let outcome = try answer(to: request, &registry) { message -> WireImportOutcome? in
+            if case .imported(let id, let outcome) = message, id == request { outcome } else { nil }
+        }
+        if outcome.sequence > 0 {
+            results.removeValue(forKey: outcome.sequence)
+            applied.removeAll { $0.sequence == outcome.sequence }
+        }
+        return outcome
+    }
+
     /// Every journaled record, masked, oldest first. Records that arrive meanwhile are
     /// applied by the next ``poll(_:)`` or request.
     public mutating func auditTrail() throws(ServerClientError) -> [JournalEntry] {
@@ -189,8 +204,15 @@ public struct ServerReplica {
         guard let socket else { throw ServerClientError.notConnected }
         let request = nextRequest
         nextRequest &+= 1
+        let frame: [UInt8]
         do {
-            try socket.sendAll(try make(request).encoded())
+            frame = try make(request).encoded()
+        } catch {
+            throw ServerClientError.refused(part: nil, message: Bilingual(
+                zh: "请求太大，无法发给数据服务器（\(error)）：请分几次进行", en: "The request is too large to send to the data server (\(error)): split it"))
+        }
+        do {
+            try socket.sendAll(frame)
         } catch {
             disconnect()
             throw ServerClientError.outcomeUnknown
@@ -200,6 +222,15 @@ public struct ServerReplica {
 
     /// Reads until the answer to `request`: its sequence when accepted, or the refusal thrown.
     private mutating func answer(to request: UInt32, _ registry: inout Registry) throws(ServerClientError) -> UInt64 {
+        try answer(to: request, &registry) { message -> UInt64? in
+            if case .accepted(let id, let sequence) = message, id == request { sequence } else { nil }
+        }
+    }
+
+    /// Reads until `match` finds the answer to `request`, applying every record on the way;
+    /// a refusal of the request is thrown.
+    private mutating func answer<Answer>(to request: UInt32, _ registry: inout Registry,
+                                         _ match: (WireMessage) -> Answer?) throws(ServerClientError) -> Answer {
         try takeBacklog(&registry)
         let clock = ContinuousClock()
         let deadline = clock.now + answerTimeout
@@ -212,12 +243,11 @@ public struct ServerReplica {
                 throw error
             }
             guard let message else { continue }
-            switch message {
-            case .accepted(let id, let sequence) where id == request: return sequence
-            case .refused(let id, let part, let text) where id == request:
+            if let found = match(message) { return found }
+            if case .refused(let id, let part, let text) = message, id == request {
                 throw ServerClientError.refused(part: part >= 0 ? Int(part) : nil, message: text)
-            default: try take(message, &registry)
             }
+            try take(message, &registry)
         }
         disconnect()
         throw ServerClientError.outcomeUnknown

@@ -8,24 +8,13 @@ import XCTest
 /// `jiedao serve` as a street office runs it: a real server process, clients as another OS
 /// user, identity from the kernel, masked personal data and SIGKILL in the middle of edits.
 final class DataServerTests: XCTestCase {
-    private let user = "jiedao-ci"
+    private let user = ServerStreet.user
 
-    private func requireUnprivilegedUser() throws {
-        guard getuid() == 0 else { throw XCTSkip("needs root to switch to the unprivileged test user") }
-        guard getpwnam(user) != nil, FileManager.default.isExecutableFile(atPath: "/usr/sbin/runuser") else {
-            throw XCTSkip("the user \(user) is created by .ci/run")
-        }
-    }
+    private func requireUnprivilegedUser() throws { try ServerStreet.requireUnprivilegedUser() }
 
-    /// A demo street in a directory the test user may pass through, and where its socket goes.
     private func street(_ name: String = #function) throws -> (data: String, socket: String) {
-        let base = try JiedaoBinary.temporaryDirectory(name)
-        let data = base + "/data"
-        let made = try JiedaoBinary.run(["demo", "--scale", "street", "--out", data])
-        XCTAssertEqual(made.status, 0, made.stderr)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: base)
-        // A socket's path must fit in 108 bytes, which a test's name may not.
-        return (data, NSTemporaryDirectory() + "jiedao-\(getpid())-\(name.prefix(24).filter(\.isLetter)).sock")
+        let made = try ServerStreet.make(name)
+        return (made.data, made.socket)
     }
 
     func testOnlyTheServersAccountReadsTheFilesAndAnUnknownLoginIsToldHowToBeAdded() throws {
@@ -113,7 +102,7 @@ final class DataServerTests: XCTestCase {
         XCTAssertTrue(text.contains(PhoneNumber.masked(phone)))
         XCTAssertTrue(text.contains("139****5678"), "the observer saw the new phone's record, masked")
         XCTAssertFalse(text.contains(typed))
-        let leaked = digitRuns(seen).intersection(phones)
+        let leaked = ServerStreet.digitRuns(seen).intersection(phones)
         XCTAssertTrue(leaked.isEmpty, "\(leaked.count) residents' phones reached the observer, such as \(leaked.sorted().prefix(3))")
 
         let trail = try AuditTrail.entries(of: DataDirectory(path: data))
@@ -253,17 +242,5 @@ final class DataServerTests: XCTestCase {
         let saved = try DataDirectory(path: data).open().registry
         XCTAssertEqual(saved.text(saved.appeals[closed].submitter), "")
         XCTAssertEqual(saved.retentionReport(at: Int64(later) ?? 0).pastRetention, 0)
-    }
-
-    /// Every run of eleven or more digits in `bytes`, as text.
-    private func digitRuns(_ bytes: [UInt8]) -> Set<String> {
-        var runs: Set<String> = []
-        var current: [UInt8] = []
-        for byte in bytes + [0] {
-            if byte >= 0x30, byte <= 0x39 { current.append(byte); continue }
-            if current.count >= 11 { runs.insert(String(decoding: current, as: UTF8.self)) }
-            current = []
-        }
-        return runs
     }
 }

@@ -25,6 +25,12 @@ final class WireMessageTests: XCTestCase {
             .revealed(request: 8, record: RecordRef(.appeal, 3), fields: [FieldChange("submitter", .text("郭靖")), FieldChange("phone", .text("18800009392"))]),
             .auditTrail(request: 9, entries: [entry, entry]),
             .goodbye(Bilingual(zh: "再见", en: "Bye")),
+            .importSheet(request: 10, table: "volunteers", json: false, partial: true, dryRun: false, bytes: Array("姓名,电话\r\n".utf8)),
+            .importSheet(request: 11, table: "appeals", json: true, partial: false, dryRun: true, bytes: []),
+            .imported(request: 10, outcome: WireImportOutcome(report: Bilingual(zh: "接受 2 行", en: "2 rows accepted"), applies: true,
+                                                              planned: 2, rejected: 1, journaled: 2, sequence: 77, moved: [5, 9])),
+            .imported(request: 11, outcome: WireImportOutcome(report: Bilingual(zh: "", en: ""), applies: false, planned: 0, rejected: 3,
+                                                              failure: Bilingual(zh: "冲突", en: "conflict"))),
         ]
     }
 

@@ -57,6 +57,13 @@ public struct WireFrameReader: Sendable {
             return message
         case 0x03: message = .compact(request: try fields.u32())
         case 0x04: message = .audit(request: try fields.u32())
+        case 0x05:
+            let request = try fields.u32()
+            let table = try fields.text()
+            let flags = try fields.u8()
+            guard flags < 8 else { throw WireError.malformed("bad flags") }
+            return .importSheet(request: request, table: table, json: flags & 1 != 0, partial: flags & 2 != 0,
+                                dryRun: flags & 4 != 0, bytes: Array(fields.rest))
         case 0x81:
             let version = try fields.u32()
             let login = try fields.text()
@@ -101,11 +108,33 @@ public struct WireFrameReader: Sendable {
         case 0x89:
             let zh = try fields.text()
             message = .goodbye(Bilingual(zh: zh, en: try fields.text()))
+        case 0x8A: message = .imported(request: try fields.u32(), outcome: try importOutcome(&fields, payloadSize: payload.count))
         default:
             throw WireError.unknownKind(kind)
         }
         try fields.finish()
         return message
+    }
+
+    private static func importOutcome(_ fields: inout WireFields, payloadSize: Int) throws(WireError) -> WireImportOutcome {
+        let zh = try fields.text()
+        let report = Bilingual(zh: zh, en: try fields.text())
+        let applies = try fields.u8()
+        guard applies <= 1 else { throw WireError.malformed("bad flag") }
+        var outcome = WireImportOutcome(report: report, applies: applies == 1, planned: try fields.u32(), rejected: try fields.u32())
+        outcome.journaled = try fields.u32()
+        outcome.sequence = try fields.u64()
+        let count = try fields.u32()
+        guard Int(count) <= payloadSize / 4 else { throw WireError.malformed("too many records") }
+        for _ in 0..<count { outcome.moved.append(try fields.i32()) }
+        switch try fields.u8() {
+        case 0: break
+        case 1:
+            let zh = try fields.text()
+            outcome.failure = Bilingual(zh: zh, en: try fields.text())
+        default: throw WireError.malformed("bad flag")
+        }
+        return outcome
     }
 
     private static func entry(_ json: ArraySlice<UInt8>) throws(WireError) -> JournalEntry {

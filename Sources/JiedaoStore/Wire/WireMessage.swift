@@ -16,6 +16,9 @@ public enum WireMessage: Hashable, Sendable {
     case compact(request: UInt32)
     /// Every journaled change, masked, for the audit view.
     case audit(request: UInt32)
+    /// A sheet (CSV or JSON) to import into `table` (an `ExchangeTable` name): the server plans it
+    /// against the unmasked data and journals it as the caller; answered with ``imported(request:outcome:)``.
+    case importSheet(request: UInt32, table: String, json: Bool, partial: Bool, dryRun: Bool, bytes: [UInt8])
 
     // Server to client.
     /// The answer to ``hello(version:known:)``: who the kernel says is calling, their user
@@ -37,6 +40,8 @@ public enum WireMessage: Hashable, Sendable {
     case auditTrail(request: UInt32, entries: [JournalEntry])
     /// The server closes the connection, and why.
     case goodbye(Bilingual)
+    /// The answer to ``importSheet(request:table:json:partial:dryRun:bytes:)`` (after the record it wrote, if any).
+    case imported(request: UInt32, outcome: WireImportOutcome)
 
     /// The protocol this build speaks; a hello with another version is answered with goodbye.
     public static let version: UInt32 = 1
@@ -54,6 +59,7 @@ public enum WireMessage: Hashable, Sendable {
         case .submit: 0x02
         case .compact: 0x03
         case .audit: 0x04
+        case .importSheet: 0x05
         case .welcome: 0x81
         case .snapshotPart: 0x82
         case .snapshotEnd: 0x83
@@ -63,6 +69,7 @@ public enum WireMessage: Hashable, Sendable {
         case .revealed: 0x87
         case .auditTrail: 0x88
         case .goodbye: 0x89
+        case .imported: 0x8A
         }
     }
 
@@ -121,6 +128,27 @@ public enum WireMessage: Hashable, Sendable {
         case .goodbye(let message):
             body.text(message.zh)
             body.text(message.en)
+        case .importSheet(let request, let table, let json, let partial, let dryRun, let bytes):
+            body.u32(request)
+            body.text(table)
+            body.u8((json ? 1 : 0) | (partial ? 2 : 0) | (dryRun ? 4 : 0))
+            body.raw(bytes)
+        case .imported(let request, let outcome):
+            body.u32(request)
+            body.text(outcome.report.zh)
+            body.text(outcome.report.en)
+            body.u8(outcome.applies ? 1 : 0)
+            body.u32(outcome.planned)
+            body.u32(outcome.rejected)
+            body.u32(outcome.journaled)
+            body.u64(outcome.sequence)
+            body.u32(UInt32(outcome.moved.count))
+            for id in outcome.moved { body.i32(id) }
+            body.u8(outcome.failure == nil ? 0 : 1)
+            if let failure = outcome.failure {
+                body.text(failure.zh)
+                body.text(failure.en)
+            }
         }
         guard body.bytes.count <= Self.maxFrame else { throw WireError.tooLarge(body.bytes.count) }
         var frame = WireWriter()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JiedaoCore
 import JiedaoExchange
+import JiedaoServer
 import JiedaoStore
 
 /// `jiedao export`: a table as CSV for Excel or JSON, or appeals as Open311 GeoReport v2.
@@ -49,14 +50,42 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         if template { return try writeTemplate() }
-        var (session, registry) = try options.open()
+        let table = (self.table ?? .appeals).table
+        let revealing = reveal && (format == .csv || format == .json || format == .xlsx)
+        var registry: Registry
+        let ids: [Int32]?
+        if let socket = options.serverSocket {
+            // The server's masked copy; revealing asks the server for each record's own text.
+            var replica: ServerReplica
+            (replica, registry) = try options.connect(to: socket)
+            ids = try handlersRecords(table, registry, login: replica.login)
+            if revealing {
+                try recordReveals(table, ids: ids, registry) { batch in
+                    _ = try replica.submit(batch, to: &registry)
+                }
+            }
+        } else {
+            var session: DataSession
+            (session, registry) = try options.open()
+            let login = Environment.login
+            ids = try handlersRecords(table, registry, login: login)
+            if revealing {
+                guard let user = registry.user(login: login) else {
+                    throw CommandFailure(options.language == .zh
+                        ? "登录名“\(login)”不是本数据集的用户，不能查看个人信息（去掉 --reveal 可导出隐藏后的数据）"
+                        : "The login “\(login)” is not a user of this data set, so it may not see personal data (without --reveal the export is masked)")
+                }
+                try recordReveals(table, ids: ids, registry) { batch in
+                    try session.append(EditBatch(batch), to: &registry, by: user, login: login, at: Environment.now)
+                }
+            }
+        }
+        try write(table, from: registry, ids: ids)
+    }
+
+    private func write(_ table: ExchangeTable, from registry: Registry, ids: [Int32]?) throws {
         // The sheet is for Chinese Excel unless asked otherwise; messages follow the user's language.
         let sheetLanguage = options.lang?.language ?? .zh
-        let table = (self.table ?? .appeals).table
-        let ids = try handlersRecords(table, registry)
-        if reveal, format == .csv || format == .json || format == .xlsx {
-            try recordReveals(table, ids: ids, &session, &registry)
-        }
         let text: String
         switch format {
         case .xlsx:
@@ -126,8 +155,8 @@ struct ExportCommand: ParsableCommand {
 
     /// A department's handler reads only the appeals dispatched to the department (docs/permissions.md):
     /// those IDs, or nil for everyone else.
-    private func handlersRecords(_ table: ExchangeTable, _ registry: Registry) throws -> [Int32]? {
-        guard let user = registry.user(login: Environment.login).flatMap({ registry.users.live($0) }), user.role == .handler else { return nil }
+    private func handlersRecords(_ table: ExchangeTable, _ registry: Registry, login: String) throws -> [Int32]? {
+        guard let user = registry.user(login: login).flatMap({ registry.users.live($0) }), user.role == .handler else { return nil }
         guard table == .appeals, format != .open311Services else {
             throw CommandFailure(options.language == .zh ? "承办人只能导出分拨到本部门的诉求（--table appeals）"
                                                          : "A handler exports only the appeals dispatched to their department (--table appeals)")
@@ -138,20 +167,16 @@ struct ExportCommand: ParsableCommand {
         }.map { Int32($0) }
     }
 
-    /// Journals one `.reveal` per exported record that has personal data, as one batch, before anything is shown.
-    private func recordReveals(_ table: ExchangeTable, ids: [Int32]?, _ session: inout DataSession, _ registry: inout Registry) throws {
+    /// Journals one `.reveal` per exported record that has personal data, as one batch (`journal`),
+    /// before anything is shown.
+    private func recordReveals(_ table: ExchangeTable, ids: [Int32]?, _ registry: Registry, journal: ([Edit]) throws -> Void) throws {
         let targets = TableExport.revealTargets(table, in: registry, ids: ids)
         guard !targets.isEmpty else { return }
-        let login = Environment.login
-        guard let user = registry.user(login: login) else {
-            throw CommandFailure(options.language == .zh
-                ? "登录名“\(login)”不是本数据集的用户，不能查看个人信息（去掉 --reveal 可导出隐藏后的数据）"
-                : "The login “\(login)” is not a user of this data set, so it may not see personal data (without --reveal the export is masked)")
-        }
-        let now = Environment.now
         do {
-            try session.append(EditBatch(targets.map { .reveal($0) }), to: &registry, by: user, login: login, at: now)
-        } catch {
+            try journal(targets.map { .reveal($0) })
+        } catch let error as StoreError {
+            throw CommandFailure(error.message.text(options.language))
+        } catch let error as ServerClientError {
             throw CommandFailure(error.message.text(options.language))
         }
         printError(options.language == .zh

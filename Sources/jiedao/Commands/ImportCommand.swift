@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JiedaoCore
 import JiedaoExchange
+import JiedaoServer
 import JiedaoStore
 
 /// `jiedao import`: rows of a CSV or JSON file become edits, journaled under the importing user.
@@ -34,7 +35,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Take the good rows even when others are rejected.")
     var partial = false
 
+    private var sheetFormat: ImportSheet.Format { (format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)).format }
+
+    private func sheetBytes() throws -> [UInt8] {
+        do {
+            return try TextFiles.bytes(file)
+        } catch {
+            throw CommandFailure(error.message.text(options.language))
+        }
+    }
+
     func run() throws {
+        if let socket = options.serverSocket { return try runThroughServer(socket) }
         let language = options.language
         let zh = language == .zh
         var (session, registry) = try options.open()
@@ -43,13 +55,7 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(zh ? "登录名“\(login)”不是本数据集的用户，不能导入：请管理员用 jiedao user add \(login) 添加"
                                     : "The login “\(login)” is not a user of this data set, so it may not import; an admin adds it with jiedao user add \(login)")
         }
-        let bytes: [UInt8]
-        do {
-            bytes = try TextFiles.bytes(file)
-        } catch {
-            throw CommandFailure(error.message.text(language))
-        }
-        let sheetFormat = (format ?? (file.lowercased().hasSuffix(".json") ? .json : .csv)).format
+        let bytes = try sheetBytes()
         let now = Environment.now
         let plan = TableImport.plan(bytes, format: sheetFormat, into: table.table, registry: registry, by: user, at: now, partial: partial)
         printForPeople(plan.report.text(language))
@@ -78,14 +84,48 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(zh ? "未导入任何行：\(error.message.zh)" : "No rows were imported: \(error.message.en)")
         }
         for warning in session.warnings { printError(warning.text(language)) }
-        let moved = zip(plan.steps, applied.results).filter { $0.0.record != $0.1.record }
+        let moved = zip(plan.steps, applied.results).compactMap { step, result in result.record.flatMap { $0 != step.record ? $0.id : nil } }
+        printImported(applied.results.count, moved: moved)
+    }
+
+    /// Through the data server: the server plans the sheet against the unmasked data and
+    /// journals it as the login the kernel gives it; this process prints what it says.
+    private func runThroughServer(_ socket: String) throws {
+        let language = options.language
+        let zh = language == .zh
+        let bytes = try sheetBytes()
+        var (replica, registry) = try options.connect(to: socket)
+        let outcome: WireImportOutcome
+        do {
+            outcome = try replica.importSheet(bytes, table: table.table.rawValue, json: sheetFormat == .json, partial: partial,
+                                              dryRun: dryRun, to: &registry)
+        } catch {
+            throw CommandFailure(error.message.text(language))
+        }
+        printForPeople(outcome.report.text(language))
+        guard outcome.applies else { throw ExitCode(1) }
+        if let failure = outcome.failure { throw CommandFailure(failure.text(language)) }
+        if dryRun {
+            print(zh ? "（试运行：未做任何修改）" : "(Dry run: nothing was changed.)")
+            if outcome.planned == 0, outcome.rejected > 0 { throw ExitCode(1) }
+            return
+        }
+        guard outcome.planned > 0 else {
+            print(zh ? "没有需要导入的修改。" : "Nothing to import.")
+            if outcome.rejected > 0 { throw ExitCode(1) }
+            return
+        }
+        printImported(Int(outcome.journaled), moved: outcome.moved)
+    }
+
+    private func printImported(_ journaled: Int, moved: [Int32]) {
+        let zh = options.language == .zh
         if !moved.isEmpty {
             // Others created records meanwhile, so new records got later IDs than the report shows.
-            let ids = moved.compactMap { $0.1.record.map { "#\($0.id)" } }
+            let ids = moved.map { "#\($0)" }
             print(zh ? "他人在导入期间新建了记录，新记录的编号为 \(ids.joined(separator: "、"))"
                      : "Others created records meanwhile; the new records are \(ids.joined(separator: ", "))")
         }
-        let journaled = applied.results.count
         print(zh ? "已导入 \(journaled) 行。" : "Imported \(journaled) row\(journaled == 1 ? "" : "s").")
     }
 }

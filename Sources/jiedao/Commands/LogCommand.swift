@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JiedaoCore
+import JiedaoServer
 import JiedaoStore
 
 /// `jiedao log`: the audit trail — every edit with author, time and what it changed.
@@ -25,7 +26,25 @@ struct LogCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let registry = try options.open().registry
+        let registry: Registry
+        let entries: [JournalEntry]
+        if let socket = options.serverSocket {
+            // The server's trail, masked as everything it sends.
+            var replica: ServerReplica
+            (replica, registry) = try options.connect(to: socket)
+            do {
+                entries = try replica.auditTrail()
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+        } else {
+            registry = try options.open().registry
+            do {
+                entries = try AuditTrail.entries(of: options.directory)
+            } catch {
+                throw CommandFailure(error.message.text(options.language))
+            }
+        }
         var start: Int64?
         if let since {
             guard let time = FieldText.parseTime(since, registry: registry) else {
@@ -34,12 +53,6 @@ struct LogCommand: ParsableCommand {
             start = time
         }
         let wanted = try record.map(parseRecord)
-        let entries: [JournalEntry]
-        do {
-            entries = try AuditTrail.entries(of: options.directory)
-        } catch {
-            throw CommandFailure(error.message.text(options.language))
-        }
         let lines = AuditLines(registry: registry, language: options.language)
         for entry in entries {
             if let start, entry.time < start { continue }

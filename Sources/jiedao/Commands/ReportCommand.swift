@@ -30,10 +30,13 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        var registry = try options.open().registry
+        // The report names no resident, so the server's masked copy serves as well as the files.
+        var registry = try options.readOnly()
         let now = Environment.now
         let day = try month.map { try Day($0 + "-01") } ?? MonthlyReport.defaultMonth(today: Day(unixTime: now, utcOffset: registry.settings.utcOffset(at: now)))
-        let calendar = DashboardFiles.calendar(for: options.directory, settings: registry.settings)
+        let calendar = options.serverSocket == nil
+            ? DashboardFiles.calendar(for: options.directory, settings: registry.settings)
+            : registry.settings.workCalendar(adding: [])
         registry.enableKPIs(calendar: calendar, at: now)
         registry.advanceClock(to: now)
         let report = MonthlyReport(registry, month: day, at: now, calendar: calendar, language: options.language)
