@@ -17,6 +17,7 @@ extension DataServer {
         case .submit(let request, let edits): submit(edits, request: request, from: fd)
         case .compact(let request): compact(request: request, from: fd)
         case .audit(let request): sendAudit(request: request, to: fd)
+        case .findPhone(let request, let community, let phone): findPhone(phone, community: community, request: request, from: fd)
         case .importSheet(let request, let table, let json, let partial, let dryRun, let bytes):
             importSheet(bytes, table: table, json: json, partial: partial, dryRun: dryRun, request: request, from: fd)
         default: throw WireError.outOfOrder("a server's message sent by a client")

@@ -17,6 +17,9 @@ public final class DataServer {
         public var socketMode: mode_t
         /// Bytes a client may leave unread (beyond its snapshot) before it is dropped.
         public var outboxLimit = 64 << 20
+        /// How many duplicate-hint phone lookups a login may make in an hour: enough for a
+        /// coordinator taking calls, too few to guess a masked phone's four hidden digits.
+        public var phoneLookupsPerHour = 60
         /// Unix seconds now (the server's clock stamps every edit; a client's is not asked).
         public var clock: @Sendable () -> Int64
         /// Where the server says what it does: one line per event.
@@ -46,6 +49,8 @@ public final class DataServer {
     var maskedCopy: Registry
     /// The masked snapshot last sent, while no record came after it.
     var snapshotCache: (sequence: UInt64, pieces: [[UInt8]])?
+    /// When each login made its phone lookups in the last hour.
+    var phoneLookups: [String: [ContinuousClock.Instant]] = [:]
 
     /// Opens the data set, makes its files the server account's alone and starts listening.
     public init(_ configuration: Configuration, session: DataSession, registry: Registry) throws(SocketError) {

@@ -114,12 +114,29 @@ public struct ServerReplica {
     /// applied by the next ``poll(_:)`` or request.
     public mutating func auditTrail() throws(ServerClientError) -> [JournalEntry] {
         let request = try send { .audit(request: $0) }
+        return try answerWithoutRegistry(request) { message -> [JournalEntry]? in
+            if case .auditTrail(let id, let entries) = message, id == request { entries } else { nil }
+        }
+    }
+
+    /// The open appeals of `community` whose phone is `phone`, as the server finds them in the
+    /// unmasked data (for the duplicate hint; the server limits how often a login may ask).
+    public mutating func openAppeals(withPhone phone: String, community: Int32) throws(ServerClientError) -> [Int32] {
+        let request = try send { .findPhone(request: $0, community: community, phone: phone) }
+        return try answerWithoutRegistry(request) { message -> [Int32]? in
+            if case .phoneMatches(let id, let appeals) = message, id == request { appeals } else { nil }
+        }
+    }
+
+    /// Reads until `match` finds the answer to `request` when no registry is at hand: other
+    /// messages wait in the backlog for the next ``poll(_:)`` or request.
+    private mutating func answerWithoutRegistry<Answer>(_ request: UInt32, _ match: (WireMessage) -> Answer?) throws(ServerClientError) -> Answer {
         let clock = ContinuousClock()
         let deadline = clock.now + answerTimeout
         while clock.now < deadline {
             guard let message = try receive(waiting: 200) else { continue }
+            if let found = match(message) { return found }
             switch message {
-            case .auditTrail(let id, let entries) where id == request: return entries
             case .refused(let id, let part, let text) where id == request:
                 throw ServerClientError.refused(part: part >= 0 ? Int(part) : nil, message: text)
             case .goodbye(let text):

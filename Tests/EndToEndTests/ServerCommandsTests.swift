@@ -119,4 +119,48 @@ final class ServerCommandsTests: XCTestCase {
         XCTAssertEqual(remote.stdout, local.stdout, "the report from the server's copy equals the one from the files")
         XCTAssertGreaterThan(remote.stdout.count, 200)
     }
+
+    /// The duplicate hint's phone match runs in the server: it finds the open appeals with the
+    /// phone, at most so many times an hour per login, only for those who take appeals, logged.
+    func testAPhoneLookupFindsTheOpenAppealsAndIsLimitedToWhoTakesAppeals() throws {
+        try ServerStreet.requireUnprivilegedUser()
+        let (_, data, socket) = try ServerStreet.make(#function)
+        let registry = try DataDirectory(path: data).open().registry
+        let appeal = try XCTUnwrap(registry.appeals.liveIDs.last {
+            registry.appeals[$0].progress.state.isOpen && PhoneNumber.canonical(registry.text(registry.appeals[$0].phone)) != nil
+        })
+        let community = registry.appeals[appeal].community.raw
+        let phone = try XCTUnwrap(PhoneNumber.canonical(registry.text(registry.appeals[appeal].phone)))
+        let expected = registry.indexes.appealsByCommunity.children(of: community).reversed().filter {
+            let other = registry.appeals.rows[Int($0)]
+            return !other.isDeleted && other.progress.state.isOpen && PhoneNumber.canonical(registry.text(other.phone)) == phone
+        }
+        let server = try ServerProcess(data: data, socket: socket, environment: ["JIEDAO_SERVER_PHONE_LOOKUPS_PER_HOUR": "3"])
+        var (replica, copy) = try ServerReplica.connect(to: socket)
+        XCTAssertNotEqual(copy.text(copy.appeals[appeal].phone), registry.text(registry.appeals[appeal].phone), "the copy holds it masked")
+
+        XCTAssertEqual(try replica.openAppeals(withPhone: phone, community: community), Array(expected.prefix(10)))
+        XCTAssertTrue(expected.contains(appeal.raw))
+        XCTAssertEqual(try replica.openAppeals(withPhone: "13000000000", community: community), [])
+        XCTAssertThrowsError(try replica.openAppeals(withPhone: "12345", community: community)) { error in
+            XCTAssertTrue("\(error)".contains("not a whole phone number"), "\(error)")
+        }
+        _ = try replica.openAppeals(withPhone: phone, community: community)
+        XCTAssertThrowsError(try replica.openAppeals(withPhone: phone, community: community)) { error in
+            XCTAssertTrue("\(error)".contains("3 phone lookups this hour"), "\(error)")
+        }
+        XCTAssertTrue(server.log.contains("phone lookup by root in community #\(community): \(min(expected.count, 10)) open appeals"), server.log)
+        XCTAssertTrue(server.log.contains("refused a phone lookup by root"), server.log)
+        // Records sent meanwhile are kept for the copy.
+        _ = try replica.poll(&copy)
+
+        // A supervisor takes no appeals, so it may not look phones up at all.
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--role", "admin", "--server", socket]).status, 0)
+        let demoted = try JiedaoBinary.run(["user", "role", "root", "supervisor", "--server", socket], user: user)
+        XCTAssertEqual(demoted.status, 0, demoted.stderr + server.log)
+        var supervisor = try ServerReplica.connect(to: socket).replica
+        XCTAssertThrowsError(try supervisor.openAppeals(withPhone: phone, community: community)) { error in
+            XCTAssertTrue("\(error)".contains("Only admins and coordinators"), "\(error)")
+        }
+    }
 }

@@ -127,4 +127,40 @@ final class IntakeFormTests: XCTestCase {
         XCTAssertFalse(hint.zh.contains("#1 "), "the closed appeal is no duplicate: \(hint.zh)")
         XCTAssertTrue(app.screen.joined().contains("可能重复"), app.screen.joined(separator: "\n"))
     }
+
+    /// Through a data server the copy holds phones masked: the form asks the server once the
+    /// phone is whole, and its answer makes the hint.
+    func testOnAMaskedCopyTheHintAsksTheServerWhichAppealsHaveThePhone() throws {
+        var state = try AppFixtures.state(login: "lisi")
+        state.registry.acceptsMaskedText = true
+        for id in 0..<3 { state.registry.overwriteText(RecordRef(.appeal, Int32(id)), key: "phone", with: "137****1111") }
+        var effects: [Effect] = []
+        func press(_ key: Key) { effects += update(&state, .key(key)) }
+        press(.character("5"))
+        press(.character("a"))
+        guard case .form(let form) = state.mode, let community = form.keys.firstIndex(of: "community"),
+              let phone = form.keys.firstIndex(of: "phone") else { return XCTFail("no form") }
+        for character in "路灯又坏了" { press(.character(character)) }
+        for _ in 0..<community { press(.tab) }
+        for character in "qx" { press(.character(character)) }
+        for _ in community..<phone { press(.tab) }
+        for character in "1370000111" { press(.character(character)) }
+        XCTAssertFalse(effects.contains { if case .findPhone = $0 { true } else { false } }, "no lookup before the phone is whole: \(effects)")
+        press(.character("1"))
+        XCTAssertEqual(effects.last, .findPhone(community: 0, phone: "13700001111"))
+        guard case .form(let asked) = state.mode else { return XCTFail("the form closed") }
+        XCTAssertNil(asked.hint, "masked phones are not compared in the copy")
+
+        _ = update(&state, .phoneMatched(PhoneMatches(community: 0, phone: "13700001111", appeals: [2, 0])))
+        guard case .form(let answered) = state.mode, let hint = answered.hint else { return XCTFail("no hint from the answer") }
+        XCTAssertTrue(hint.zh.contains("#0") && hint.zh.contains("#2") && hint.zh.contains("同一电话"), hint.zh)
+        // The same phone typed again is not asked twice; an answer for another phone is dropped.
+        let before = effects.count
+        press(.backspace)
+        press(.character("1"))
+        XCTAssertFalse(effects[before...].contains { if case .findPhone = $0 { true } else { false } }, "\(effects[before...])")
+        _ = update(&state, .phoneMatched(PhoneMatches(community: 0, phone: "13911112222", appeals: [1])))
+        guard case .form(let kept) = state.mode else { return XCTFail("the form closed") }
+        XCTAssertEqual(kept.hint, hint)
+    }
 }

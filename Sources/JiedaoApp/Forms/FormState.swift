@@ -22,6 +22,9 @@ public struct FormState: Equatable, Sendable {
     public var general: Bilingual?
     /// Likely duplicates of a new appeal, found as its phone, ticket or address is typed.
     public var hint: Bilingual?
+    /// Through a data server the copy holds phones masked, so the server says which open
+    /// appeals have the phone typed: its answer for that community and phone.
+    public var phoneMatches: PhoneMatches?
     public var focused = 0
     /// The text of each field when the form opened, to send only what changed.
     public var original: [String]

@@ -91,6 +91,14 @@ public struct Dashboard<Store: DataStore> {
         case .search(let job):
             store.startSearch(job)
             collectSearches()
+        case .findPhone(let community, let phone):
+            do {
+                send(.phoneMatched(PhoneMatches(community: community, phone: phone,
+                                                appeals: try store.openAppeals(withPhone: phone, community: community))))
+            } catch {
+                // No hint by phone this time; the form and what was typed stay.
+                send(.notice(error.message))
+            }
         case .remember(let preferences):
             do {
                 try store.rememberPreferences(preferences)

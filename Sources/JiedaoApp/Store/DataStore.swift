@@ -35,11 +35,16 @@ public protocol DataStore {
     /// The narrowings finished since the last call (a store that searches in place has its
     /// answer ready at once).
     mutating func finishedSearches() -> [SearchResult]
+    /// The open appeals of `community` with `phone` (canonical), for the duplicate hint, when the
+    /// copy holds phones masked and the data server has to say. Only asked of such a store.
+    mutating func openAppeals(withPhone phone: String, community: Int32) throws(StoreFailure) -> [Int32]
 }
 
 extension DataStore {
     /// A store on files never replaces the data set as a whole.
     public mutating func takeReplacement() -> Bool { false }
+    /// A store on files holds the phones themselves: the hint compares them in the copy.
+    public mutating func openAppeals(withPhone phone: String, community: Int32) throws(StoreFailure) -> [Int32] { [] }
 }
 
 /// Why the store did not do what was asked; nothing changed.

@@ -28,6 +28,8 @@ public enum AppAction: Sendable {
     case searchFinished(SearchResult)
     /// Time passed while a narrowing runs: the spinner in the count line turns.
     case spin
+    /// The data server said which open appeals have the phone typed into a new appeal's form.
+    case phoneMatched(PhoneMatches)
 }
 
 /// An edit someone made, as the dashboard tells of it.
@@ -71,4 +73,7 @@ public enum Effect: Equatable, Sendable {
     case remember(UserPreferences)
     /// Narrow a list off the UI thread; the answer comes back as ``AppAction/searchFinished(_:)``.
     case search(SearchJob)
+    /// Ask the data server which open appeals of a community have a phone (the copy holds
+    /// phones masked); the answer comes back as ``AppAction/phoneMatched(_:)``.
+    case findPhone(community: Int32, phone: String)
 }

@@ -13,6 +13,11 @@ extension AppState {
             // The hint looks through the community's appeals: only when what it matches on changed.
             if next.kind == .appeal, next.target == nil, DuplicateHint.keys.contains(where: { next.value(of: $0) != form.value(of: $0) }) {
                 next.hint = DuplicateHint.text(for: next, registry: registry, language: language)
+                mode = .form(next)
+                if let lookup = DuplicateHint.phoneLookup(for: next, registry: registry) {
+                    return [.findPhone(community: lookup.community, phone: lookup.phone)]
+                }
+                return []
             }
             mode = .form(next)
         case .leave:
@@ -88,5 +93,15 @@ extension AppState {
             title: Bilingual(zh: "删除\(record.kind.label.zh)", en: "Delete \(record.kind.label.en.lowercased())"),
             message: Bilingual(zh: "确定删除“\(name)”吗？（可用 u 撤销）", en: "Delete “\(name)”? (u undoes it)"),
             edit: .delete(record, version: version)))
+    }
+
+    /// The server's phone matches reach the form they were asked for (the same community and
+    /// phone are still typed in it); otherwise they are dropped.
+    mutating func takePhoneMatches(_ matches: PhoneMatches) {
+        guard case .form(var form) = mode, form.kind == .appeal, form.target == nil else { return }
+        form.phoneMatches = matches
+        guard DuplicateHint.phoneLookup(for: form, registry: registry) == nil else { return }
+        form.hint = DuplicateHint.text(for: form, registry: registry, language: language)
+        mode = .form(form)
     }
 }

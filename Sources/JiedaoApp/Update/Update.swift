@@ -56,6 +56,9 @@ public func update(_ state: inout AppState, _ action: AppAction) -> [Effect] {
     case .spin:
         if state.runningSearch != nil { state.spinnerStep &+= 1 }
         return []
+    case .phoneMatched(let matches):
+        state.takePhoneMatches(matches)
+        return []
     case .failed(let message):
         state.message = StatusMessage(message, isError: true)
         return []

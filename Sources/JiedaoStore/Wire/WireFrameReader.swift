@@ -108,6 +108,17 @@ public struct WireFrameReader: Sendable {
         case 0x89:
             let zh = try fields.text()
             message = .goodbye(Bilingual(zh: zh, en: try fields.text()))
+        case 0x06:
+            let request = try fields.u32()
+            let community = try fields.i32()
+            message = .findPhone(request: request, community: community, phone: try fields.text())
+        case 0x8B:
+            let request = try fields.u32()
+            let count = try fields.u32()
+            guard Int(count) <= payload.count / 4 else { throw WireError.malformed("too many records") }
+            var appeals: [Int32] = []
+            for _ in 0..<count { appeals.append(try fields.i32()) }
+            message = .phoneMatches(request: request, appeals: appeals)
         case 0x8A: message = .imported(request: try fields.u32(), outcome: try importOutcome(&fields, payloadSize: payload.count))
         default:
             throw WireError.unknownKind(kind)

@@ -19,6 +19,9 @@ public enum WireMessage: Hashable, Sendable {
     /// A sheet (CSV or JSON) to import into `table` (an `ExchangeTable` name): the server plans it
     /// against the unmasked data and journals it as the caller; answered with ``imported(request:outcome:)``.
     case importSheet(request: UInt32, table: String, json: Bool, partial: Bool, dryRun: Bool, bytes: [UInt8])
+    /// Which open appeals of a community have this (canonical) phone, for the duplicate hint;
+    /// answered with ``phoneMatches(request:appeals:)``.
+    case findPhone(request: UInt32, community: Int32, phone: String)
 
     // Server to client.
     /// The answer to ``hello(version:known:)``: who the kernel says is calling, their user
@@ -42,6 +45,8 @@ public enum WireMessage: Hashable, Sendable {
     case goodbye(Bilingual)
     /// The answer to ``importSheet(request:table:json:partial:dryRun:bytes:)`` (after the record it wrote, if any).
     case imported(request: UInt32, outcome: WireImportOutcome)
+    /// The answer to ``findPhone(request:community:phone:)``: the appeals' IDs, newest first.
+    case phoneMatches(request: UInt32, appeals: [Int32])
 
     /// The protocol this build speaks; a hello with another version is answered with goodbye.
     public static let version: UInt32 = 1
@@ -60,6 +65,7 @@ public enum WireMessage: Hashable, Sendable {
         case .compact: 0x03
         case .audit: 0x04
         case .importSheet: 0x05
+        case .findPhone: 0x06
         case .welcome: 0x81
         case .snapshotPart: 0x82
         case .snapshotEnd: 0x83
@@ -70,6 +76,7 @@ public enum WireMessage: Hashable, Sendable {
         case .auditTrail: 0x88
         case .goodbye: 0x89
         case .imported: 0x8A
+        case .phoneMatches: 0x8B
         }
     }
 
@@ -133,6 +140,14 @@ public enum WireMessage: Hashable, Sendable {
             body.text(table)
             body.u8((json ? 1 : 0) | (partial ? 2 : 0) | (dryRun ? 4 : 0))
             body.raw(bytes)
+        case .findPhone(let request, let community, let phone):
+            body.u32(request)
+            body.i32(community)
+            body.text(phone)
+        case .phoneMatches(let request, let appeals):
+            body.u32(request)
+            body.u32(UInt32(appeals.count))
+            for id in appeals { body.i32(id) }
         case .imported(let request, let outcome):
             body.u32(request)
             body.text(outcome.report.zh)

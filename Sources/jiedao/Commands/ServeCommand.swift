@@ -55,6 +55,9 @@ struct ServeCommand: ParsableCommand {
                 directory: directory, socketPath: socket, socketMode: mode_t(UInt16(socketMode, radix: 8) ?? 0o660),
                 clock: { Environment.now }, log: { ServeCommand.log($0) })
             // Tests make a client that stops reading overflow its outbox within a few records.
+            if let count = ProcessInfo.processInfo.environment["JIEDAO_SERVER_PHONE_LOOKUPS_PER_HOUR"].flatMap(Int.init), count >= 0 {
+                configuration.phoneLookupsPerHour = count
+            }
             if let bytes = ProcessInfo.processInfo.environment["JIEDAO_SERVER_OUTBOX_BYTES"].flatMap(Int.init), bytes > 0 {
                 configuration.outboxLimit = bytes
             }

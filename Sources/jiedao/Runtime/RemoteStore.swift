@@ -72,6 +72,14 @@ struct RemoteStore: LocalEffects {
         }
     }
 
+    mutating func openAppeals(withPhone phone: String, community: Int32) throws(StoreFailure) -> [Int32] {
+        do {
+            return try replica.openAppeals(withPhone: phone, community: community)
+        } catch {
+            throw Self.failure(error)
+        }
+    }
+
     mutating func takeWarnings() -> [Bilingual] {
         defer { warnings = [] }
         return warnings
