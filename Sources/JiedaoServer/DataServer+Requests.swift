@@ -58,12 +58,14 @@ extension DataServer {
         let tail = known.flatMap(recordsAfter)
         send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: tail == nil), to: fd)
         links[fd]?.isLive = true
+        let sent: String
         if let tail {
             for entry in tail { send(.entry(entry), to: fd) }
+            sent = "\(tail.count) records to catch up"
         } else {
-            sendSnapshot(to: fd)
+            sent = sendSnapshot(to: fd)
         }
-        configuration.log("welcomed \(link.name) at record \(session.sequence) (\(tail.map { "\($0.count) records to catch up" } ?? "snapshot"))")
+        configuration.log("welcomed \(link.name) at record \(session.sequence) (\(sent))")
     }
 
     /// The masked records after `known`, when the history or the journal still has all of them.
@@ -77,10 +79,15 @@ extension DataServer {
         return after.map(PersonalMask.masked)
     }
 
-    private func sendSnapshot(to fd: Int32) {
+    /// The masked snapshot, then the records committed after it. The snapshot last encoded is
+    /// sent again while the history holds every record since (a few thousand at most), so a new
+    /// client after an edit does not wait for the whole data set to be encoded again.
+    private func sendSnapshot(to fd: Int32) -> String {
         let pieces: [[UInt8]]
-        if let cache = snapshotCache, cache.sequence == session.sequence {
+        var since = session.sequence
+        if let cache = snapshotCache, cache.sequence >= historyBase, session.sequence - cache.sequence <= Self.snapshotTailLimit {
             pieces = cache.pieces
+            since = cache.sequence
         } else {
             let bytes = SnapshotEncoder.encode(maskedCopy, author: "jiedao serve", createdAt: configuration.clock(),
                                                lastSequence: session.sequence, compactingText: true)
@@ -95,8 +102,12 @@ extension DataServer {
             pieces = made
             snapshotCache = (session.sequence, made)
         }
-        links[fd]?.snapshotBytes = pieces.reduce(0) { $0 + $1.count }
-        for piece in pieces { send(frame: piece, to: fd) }
+        let after = history.filter { $0.sequence > since }
+        let records = after.compactMap { try? WireMessage.entry($0).encoded() }
+        // The client may leave all of this unread for a while on top of the outbox limit.
+        links[fd]?.snapshotBytes = pieces.reduce(0) { $0 + $1.count } + records.reduce(0) { $0 + $1.count }
+        for frame in pieces + records { send(frame: frame, to: fd) }
+        return "snapshot of record \(since)" + (after.isEmpty ? "" : " and \(after.count) records after it")
     }
 
     private func submit(_ edits: [Edit], request: UInt32, from fd: Int32) {

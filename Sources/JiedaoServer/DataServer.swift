@@ -47,8 +47,10 @@ public final class DataServer {
     /// The data as clients see it, kept current with the masked records the server sends, so a
     /// new client's snapshot costs an encoding and not a masking of every record.
     var maskedCopy: Registry
-    /// The masked snapshot last sent, while no record came after it.
+    /// The masked snapshot last encoded, and the sequence it holds; records after it are sent from the history.
     var snapshotCache: (sequence: UInt64, pieces: [[UInt8]])?
+    /// A snapshot further behind than this many records is encoded again for the next new client.
+    static let snapshotTailLimit: UInt64 = 2_000
     /// When each login made its phone lookups in the last hour.
     var phoneLookups: [String: [ContinuousClock.Instant]] = [:]
 
@@ -190,12 +192,12 @@ public final class DataServer {
             configuration.log("the masked copy refused record \(entry.sequence) (\(error.message.en)); masking the data again")
             maskedCopy = PersonalMask.masked(registry)
             maskedCopy.acceptsMaskedText = true
+            snapshotCache = nil
         }
         if history.count > Self.historyLimit {
             history.removeFirst(history.count - Self.historyLimit)
             historyBase = history.first.map { $0.sequence - 1 } ?? session.sequence
         }
-        snapshotCache = nil
         let frame: [UInt8]
         do {
             frame = try WireMessage.entry(masked).encoded()

@@ -190,21 +190,23 @@ public struct ServerReplica {
                     guard case .snapshotEnd = message else { throw ServerClientError.protocolError("expected the snapshot") }
                     break
                 }
+                var fresh: Registry
                 do {
                     var decoded = try SnapshotDecoder.decode(bytes)
                     decoded.registry.acceptsMaskedText = true
-                    registry = decoded.registry
+                    fresh = decoded.registry
                     sequence = decoded.header.lastSequence
-                    return replacing
                 } catch {
                     disconnect()
                     throw ServerClientError.protocolError("\(error)")
                 }
+                // The snapshot may be a little older than the server: its records follow at once.
+                try catchUp(to: target, &fresh)
+                registry = fresh
+                applied = []
+                return replacing
             } else if var current = registry {
-                while sequence < target {
-                    guard let message = try receive(waiting: 30_000) else { throw ServerClientError.unreachable("the catch-up stopped") }
-                    try take(message, &current)
-                }
+                try catchUp(to: target, &current)
                 registry = current
             }
             return false
@@ -214,6 +216,14 @@ public struct ServerReplica {
         default:
             disconnect()
             throw ServerClientError.protocolError("expected a welcome")
+        }
+    }
+
+    /// Applies the records the server sends right after its welcome, up to its sequence then.
+    private mutating func catchUp(to target: UInt64, _ registry: inout Registry) throws(ServerClientError) {
+        while sequence < target {
+            guard let message = try receive(waiting: 30_000) else { throw ServerClientError.unreachable("the catch-up stopped") }
+            try take(message, &registry)
         }
     }
 

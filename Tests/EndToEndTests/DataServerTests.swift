@@ -243,4 +243,21 @@ final class DataServerTests: XCTestCase {
         XCTAssertEqual(saved.text(saved.appeals[closed].submitter), "")
         XCTAssertEqual(saved.retentionReport(at: Int64(later) ?? 0).pastRetention, 0)
     }
+
+    /// A client that connects after edits gets the snapshot the server already encoded and the
+    /// records after it, applied before it starts, so it waits for no new encoding.
+    func testANewClientAfterEditsGetsTheEncodedSnapshotAndTheRecordsAfterIt() throws {
+        let (data, socket) = try street()
+        let server = try ServerProcess(data: data, socket: socket)
+        var (first, copy) = try ServerReplica.connect(to: socket)
+        for login in ["srvnew1", "srvnew2", "srvnew3"] {
+            _ = try first.submit([.create(.user, [FieldChange("login", .text(login)), FieldChange("name", .text(login)), FieldChange("role", .int(1))])], to: &copy)
+        }
+        var (second, fresh) = try ServerReplica.connect(to: socket)
+        XCTAssertTrue(server.log.contains("(snapshot of record 0 and 3 records after it)"), server.log)
+        XCTAssertEqual(second.sequence, 3)
+        XCTAssertNotNil(fresh.user(login: "srvnew3"), "the records after the snapshot are in the copy when connect returns")
+        XCTAssertEqual(fresh, copy)
+        XCTAssertEqual(try second.poll(&fresh).entries, [], "records the copy started with are not told as others' edits")
+    }
 }
