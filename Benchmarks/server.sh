@@ -32,6 +32,9 @@ until [ "$(cat "$work"/seen.* 2>/dev/null | grep -c '^connected')" -ge "$followe
 "$bin" _stress --server "$sock" --count "$edits" --pause 20 > "$work/acks"
 wait $(jobs -p | grep -v "^$server$") 2>/dev/null || true
 
+# A new client after the edits: the snapshot encoded before them, and the records after it.
+"$bin" _follow --server "$sock" --count 0 | awk '/^connected/ { print $2 / 1000 }' > "$work/after"
+
 # Records are numbered from 1 in the order of the edits (the demo's journal starts empty).
 awk '{ print $2, $3 }' "$work/acks" | sort -k1,1 > "$work/acks.sorted"
 for i in $(seq "$followers"); do
@@ -50,4 +53,5 @@ printf '| %-62s | %9.2f |\n' "edit acknowledged, 99th percentile" "$(pick "$work
 printf '| %-62s | %9.2f |\n' "applied by each other client, median ($d deliveries)" "$(pick "$work/delays" $(( (d + 1) / 2 )))"
 printf '| %-62s | %9.2f |\n' "applied by each other client, 99th percentile" "$(pick "$work/delays" $(( (d * 99 + 99) / 100 )))"
 printf '| %-62s | %9s |\n' "new client's first frame, 5 in a row" "$(paste -sd/ "$work/first")"
+printf '| %-62s | %9s |\n' "new client's first frame after the edits" "$(cat "$work/after")"
 printf '| %-62s | %9s |\n' "server: wall time, peak memory" "$(cat "$work/server.time" | tail -1)"

@@ -333,7 +333,8 @@ public struct ServerReplica {
             }
             let bytes: [UInt8]?
             do {
-                bytes = try socket.receiveSome(limit: 1 << 20)
+                // Large reads while a frame (a snapshot's piece) is arriving; a record fits in a small one.
+                bytes = try socket.receiveSome(limit: reader.bufferedBytes > 0 ? 1 << 20 : 1 << 16)
             } catch {
                 disconnect()
                 throw ServerClientError.unreachable("\(error)")
