@@ -43,4 +43,22 @@ enum Fixture {
     static var records: Int {
         EntityKind.allCases.reduce(0) { $0 + registry.count(of: $1) } + registry.events.count
     }
+
+    /// The worst match for a search: the character of the appeals' summaries and addresses whose
+    /// first appeal is the latest, so every row before it is looked at before the first hit.
+    static let lateCharacter: Character = {
+        // Characters of names match every appeal of that community, compound or category: not late.
+        var named = Set<Character>()
+        for kind in [EntityKind.community, .compound, .category, .department] {
+            for id in 0..<Int32(registry.count(of: kind)) { named.formUnion(registry.name(of: RecordRef(kind, id))) }
+        }
+        var first: [Character: Int] = [:]
+        for (position, id) in registry.appeals.liveIDs.enumerated() {
+            let appeal = registry.appeals[id]
+            for character in registry.text(appeal.summary) + registry.text(appeal.address) where first[character] == nil && !named.contains(character) && !character.isASCII {
+                first[character] = position
+            }
+        }
+        return first.max { $0.value < $1.value }?.key ?? "路"
+    }()
 }

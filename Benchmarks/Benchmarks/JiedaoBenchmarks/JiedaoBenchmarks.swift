@@ -75,6 +75,7 @@ let benchmarks: @Sendable () -> Void = {
     searchCompletion("search completes, first character that matches", "路")
     searchCompletion("search completes, a miss", "鑫")
     searchCompletion("search completes, pinyin initials", "q")
+    searchCompletion("search completes, a late match", Fixture.lateCharacter)
     // Edits go through the dashboard's one interpreter, over the in-memory store, as the tests'.
     Benchmark("key: apply an edit (\(scale))") { benchmark in
         var dashboard = Fixture.dashboard()
