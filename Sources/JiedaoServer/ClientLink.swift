@@ -28,6 +28,12 @@ struct ClientLink {
     var unsentSnapshot: Int { max(0, snapshotBytes - writtenTotal) }
     /// The server closes the link once the outbox is written (after a goodbye).
     var closeWhenFlushed = false
+    /// A handler's department, whose appeals alone its copy holds; nil for other roles.
+    var department: Int32?
+    /// The appeals in a handler's copy.
+    var visibleAppeals: Set<Int32> = []
+    /// The copy must be sent afresh (records since were not sent); the loop does so once per turn.
+    var viewIsStale = false
 
     init(socket: UnixSocket, uid: uid_t, login: String?) {
         self.socket = socket

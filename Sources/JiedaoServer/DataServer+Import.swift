@@ -10,6 +10,10 @@ extension DataServer {
             send(.refused(request: request, part: -1, message: Bilingual(zh: "不能导入“\(name)”表", en: "The table “\(name)” cannot be imported")), to: fd)
             return
         }
+        guard handlerDepartment(of: fd) == nil else {
+            send(.refused(request: request, part: -1, message: Bilingual(zh: "承办人不能导入", en: "A handler does not import")), to: fd)
+            return
+        }
         guard let user = user(of: fd) else {
             send(.refused(request: request, part: -1, message: Bilingual(zh: "你已不是本街道的用户", en: "You are no longer a user of this street")), to: fd)
             return

@@ -13,6 +13,8 @@ extension DataServer {
             return
         }
         guard link.isLive else { throw WireError.outOfOrder("a request before the hello") }
+        // A handler's copy missed records: it is made current before the request is answered.
+        if link.viewIsStale { sendHandlerView(to: fd) }
         switch message {
         case .submit(let request, let edits): submit(edits, request: request, from: fd)
         case .compact(let request): compact(request: request, from: fd)
@@ -55,6 +57,11 @@ extension DataServer {
             return
         }
         // What the client lacks: the records after its sequence, else the whole masked snapshot.
+        if handlerDepartment(of: fd) != nil {
+            links[fd]?.isLive = true
+            sendHandlerView(to: fd)
+            return
+        }
         let tail = known.flatMap(recordsAfter)
         send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: tail == nil), to: fd)
         links[fd]?.isLive = true
@@ -82,25 +89,15 @@ extension DataServer {
     /// The masked snapshot, then the records committed after it. The snapshot last encoded is
     /// sent again while the history holds every record since (a few thousand at most), so a new
     /// client after an edit does not wait for the whole data set to be encoded again.
-    private func sendSnapshot(to fd: Int32) -> String {
+    func sendSnapshot(to fd: Int32) -> String {
         let pieces: [[UInt8]]
         var since = session.sequence
         if let cache = snapshotCache, cache.sequence >= historyBase, session.sequence - cache.sequence <= Self.snapshotTailLimit {
             pieces = cache.pieces
             since = cache.sequence
         } else {
-            let bytes = SnapshotEncoder.encode(maskedCopy, author: "jiedao serve", createdAt: configuration.clock(),
-                                               lastSequence: session.sequence, compactingText: true)
-            var made: [[UInt8]] = []
-            var start = 0
-            repeat {
-                let end = min(start + WireMessage.snapshotPiece, bytes.count)
-                if let frame = try? WireMessage.snapshotPart(Array(bytes[start..<end])).encoded() { made.append(frame) }
-                start = end
-            } while start < bytes.count
-            if let end = try? WireMessage.snapshotEnd.encoded() { made.append(end) }
-            pieces = made
-            snapshotCache = (session.sequence, made)
+            pieces = snapshotFrames(maskedCopy)
+            snapshotCache = (session.sequence, pieces)
         }
         let after = history.filter { $0.sequence > since }
         let records = after.compactMap { try? WireMessage.entry($0).encoded() }
@@ -108,6 +105,22 @@ extension DataServer {
         links[fd]?.snapshotBytes = pieces.reduce(0) { $0 + $1.count } + records.reduce(0) { $0 + $1.count }
         for frame in pieces + records { send(frame: frame, to: fd) }
         return "snapshot of record \(since)" + (after.isEmpty ? "" : " and \(after.count) records after it")
+    }
+
+    /// A masked copy encoded as a snapshot (text compacted, so what masking replaced is not in
+    /// it) and cut into frames, the last one saying the snapshot ends.
+    func snapshotFrames(_ copy: Registry) -> [[UInt8]] {
+        let bytes = SnapshotEncoder.encode(copy, author: "jiedao serve", createdAt: configuration.clock(),
+                                           lastSequence: session.sequence, compactingText: true)
+        var frames: [[UInt8]] = []
+        var start = 0
+        repeat {
+            let end = min(start + WireMessage.snapshotPiece, bytes.count)
+            if let frame = try? WireMessage.snapshotPart(Array(bytes[start..<end])).encoded() { frames.append(frame) }
+            start = end
+        } while start < bytes.count
+        if let end = try? WireMessage.snapshotEnd.encoded() { frames.append(end) }
+        return frames
     }
 
     private func submit(_ edits: [Edit], request: UInt32, from fd: Int32) {
@@ -189,6 +202,10 @@ extension DataServer {
         do {
             // The newest records, as many as one frame holds.
             var entries = try AuditTrail.entries(of: configuration.directory).map(PersonalMask.masked)
+            if let link = links[fd], link.department != nil {
+                // A handler's trail: the edits of the appeals in its copy, and of records of other kinds.
+                entries = entries.map { handlerDelivery(of: $0, to: link).entry }.filter { !$0.edits.isEmpty }
+            }
             while true {
                 do {
                     send(frame: try WireMessage.auditTrail(request: request, entries: entries).encoded(), to: fd)

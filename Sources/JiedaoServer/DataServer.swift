@@ -51,6 +51,8 @@ public final class DataServer {
     var snapshotCache: (sequence: UInt64, pieces: [[UInt8]])?
     /// A snapshot further behind than this many records is encoded again for the next new client.
     static let snapshotTailLimit: UInt64 = 2_000
+    /// Each department's copy as last encoded for its handlers.
+    var handlerViews: [Int32: HandlerView] = [:]
     /// When each login made its phone lookups in the last hour.
     var phoneLookups: [String: [ContinuousClock.Instant]] = [:]
 
@@ -83,6 +85,7 @@ public final class DataServer {
                 if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 { readFrom(entry.fd) }
                 if links[entry.fd] != nil, entry.revents & Int16(POLLOUT) != 0 { flush(entry.fd) }
             }
+            for (fd, link) in links where link.viewIsStale { sendHandlerView(to: fd) }
             // Records another process of the server's account appended (an admin's command on
             // the server itself) reach every client within a second.
             if clock.now - lastFollow >= .seconds(1) {
@@ -205,8 +208,8 @@ public final class DataServer {
             configuration.log("record \(entry.sequence) cannot be sent: \(error)")
             return
         }
-        if let author {
-            send(frame: frame, to: author, flushing: false)
+        if let author, let own = delivered(masked, frame, to: author, isAuthor: true) {
+            send(frame: own, to: author, flushing: false)
             for message in answer {
                 do {
                     send(frame: try message.encoded(), to: author, flushing: false)
@@ -216,7 +219,9 @@ public final class DataServer {
             }
             flush(author)
         }
-        for (fd, link) in links where link.isLive && fd != author { send(frame: frame, to: fd) }
+        for (fd, link) in links where link.isLive && fd != author {
+            if let theirs = delivered(masked, frame, to: fd, isAuthor: false) { send(frame: theirs, to: fd) }
+        }
     }
 
     /// After a compaction that kept the retention period, the masked copy is made again, so
@@ -226,6 +231,8 @@ public final class DataServer {
         maskedCopy = PersonalMask.masked(registry)
         maskedCopy.acceptsMaskedText = true
         snapshotCache = nil
+        handlerViews = [:]
+        for (fd, link) in links where link.department != nil { links[fd]?.viewIsStale = true }
     }
 
     /// Takes in what other processes appended and passes it on.

@@ -27,6 +27,8 @@ public struct ServerReplica {
     /// What applying each record gave, for the answer to the request that made it.
     private var results: [UInt64: AppliedBatch] = [:]
     private var lastAttempt: ContinuousClock.Instant?
+    /// The server sent a fresh copy while a request waited; the next ``poll(_:)`` says so.
+    private var replacedSinceLastPoll = false
     /// How long to wait for an answer before the request's outcome is called unknown.
     public var answerTimeout: Duration = .seconds(30)
 
@@ -57,26 +59,30 @@ public struct ServerReplica {
 
     /// Applies the records that arrived since the last call and returns them (others' and
     /// this client's own). When the connection dropped, tries once a second to connect again
-    /// and catch up; when the server could not send the missing records, `registry` is
-    /// replaced by a fresh copy and `replaced` is true.
+    /// and catch up; when the server could not send the missing records, or sent a fresh copy
+    /// (what a handler may read changed), `registry` is replaced and `replaced` is true.
     public mutating func poll(_ registry: inout Registry) throws(ServerClientError) -> (entries: [JournalEntry], replaced: Bool) {
-        var replaced = false
         if socket == nil {
             let clock = ContinuousClock()
-            if let lastAttempt, clock.now - lastAttempt < .seconds(1) { return (take(), false) }
+            if let lastAttempt, clock.now - lastAttempt < .seconds(1) { return takeNews() }
             lastAttempt = clock.now
             var current: Registry? = registry
-            replaced = try handshake(&current)
+            if try handshake(&current) { replacedSinceLastPoll = true }
             if let current { registry = current }
         }
         try takeBacklog(&registry)
         do {
             while let message = try receive(waiting: 0) { try take(message, &registry) }
         } catch {
-            if case .unreachable = error { return (take(), replaced) }
+            if case .unreachable = error { return takeNews() }
             throw error
         }
-        return (take(), replaced)
+        return takeNews()
+    }
+
+    private mutating func takeNews() -> (entries: [JournalEntry], replaced: Bool) {
+        defer { replacedSinceLastPoll = false }
+        return (take(), replacedSinceLastPoll)
     }
 
     /// Sends a batch and waits for the server's answer; the batch's record is applied to
@@ -183,26 +189,7 @@ public struct ServerReplica {
             self.user = user >= 0 ? UserID(user) : nil
             if snapshotFollows {
                 let replacing = registry != nil
-                var bytes: [UInt8] = []
-                while true {
-                    guard let message = try receive(waiting: 30_000) else { throw ServerClientError.unreachable("the snapshot stopped") }
-                    if case .snapshotPart(let piece) = message { bytes += piece; continue }
-                    guard case .snapshotEnd = message else { throw ServerClientError.protocolError("expected the snapshot") }
-                    break
-                }
-                var fresh: Registry
-                do {
-                    var decoded = try SnapshotDecoder.decode(bytes)
-                    decoded.registry.acceptsMaskedText = true
-                    fresh = decoded.registry
-                    sequence = decoded.header.lastSequence
-                } catch {
-                    disconnect()
-                    throw ServerClientError.protocolError("\(error)")
-                }
-                // The snapshot may be a little older than the server: its records follow at once.
-                try catchUp(to: target, &fresh)
-                registry = fresh
+                registry = try receiveSnapshot(upTo: target)
                 applied = []
                 return replacing
             } else if var current = registry {
@@ -217,6 +204,30 @@ public struct ServerReplica {
             disconnect()
             throw ServerClientError.protocolError("expected a welcome")
         }
+    }
+
+    /// Receives a masked snapshot and the records after it, up to the server's sequence `target`.
+    private mutating func receiveSnapshot(upTo target: UInt64) throws(ServerClientError) -> Registry {
+        var bytes: [UInt8] = []
+        while true {
+            guard let message = try receive(waiting: 30_000) else { throw ServerClientError.unreachable("the snapshot stopped") }
+            if case .snapshotPart(let piece) = message { bytes += piece; continue }
+            guard case .snapshotEnd = message else { throw ServerClientError.protocolError("expected the snapshot") }
+            break
+        }
+        var fresh: Registry
+        do {
+            var decoded = try SnapshotDecoder.decode(bytes)
+            decoded.registry.acceptsMaskedText = true
+            fresh = decoded.registry
+            sequence = decoded.header.lastSequence
+        } catch {
+            disconnect()
+            throw ServerClientError.protocolError("\(error)")
+        }
+        // The snapshot may be a little older than the server: its records follow at once.
+        try catchUp(to: target, &fresh)
+        return fresh
     }
 
     /// Applies the records the server sends right after its welcome, up to its sequence then.
@@ -306,6 +317,11 @@ public struct ServerReplica {
             for field in fields {
                 if case .text(let text) = field.value { registry.overwriteText(record, key: field.key, with: text) }
             }
+        case .welcome(_, _, let user, let target, true):
+            // A fresh copy in place of this one: what a handler may read changed.
+            self.user = user >= 0 ? UserID(user) : nil
+            registry = try receiveSnapshot(upTo: target)
+            replacedSinceLastPoll = true
         case .goodbye(let message):
             disconnect()
             throw ServerClientError.goodbye(message)

@@ -39,17 +39,21 @@ struct FollowCommand: ParsableCommand {
     }
 
     /// A data server's client: prints how long the first frame took (connect, hello, the masked
-    /// snapshot decoded), then each record as it is applied to the copy.
+    /// snapshot decoded), then each record as it is applied to the copy, or the copy replaced,
+    /// with the number of appeals the copy holds, until `count` records after the first frame.
     private func followServer(_ socket: String) throws {
         let started = DispatchTime.now().uptimeNanoseconds
         var (replica, registry) = try options.connect(to: socket)
-        FileHandle.standardOutput.write(Data("connected \((DispatchTime.now().uptimeNanoseconds - started) / 1_000) us\n".utf8))
-        var seen = 0
-        while seen < count {
+        FileHandle.standardOutput.write(Data("connected \((DispatchTime.now().uptimeNanoseconds - started) / 1_000) us appeals \(registry.appeals.liveCount)\n".utf8))
+        let last = replica.sequence + UInt64(max(0, count))
+        while replica.sequence < last {
             do {
-                for entry in try replica.poll(&registry).entries {
-                    seen += 1
-                    FileHandle.standardOutput.write(Data("seen \(entry.sequence) \(DispatchTime.now().uptimeNanoseconds)\n".utf8))
+                let (entries, replaced) = try replica.poll(&registry)
+                if replaced {
+                    FileHandle.standardOutput.write(Data("replaced \(replica.sequence) \(DispatchTime.now().uptimeNanoseconds) appeals \(registry.appeals.liveCount)\n".utf8))
+                }
+                for entry in entries {
+                    FileHandle.standardOutput.write(Data("seen \(entry.sequence) \(DispatchTime.now().uptimeNanoseconds) appeals \(registry.appeals.liveCount)\n".utf8))
                 }
             } catch {
                 throw CommandFailure(error.message.en)
