@@ -260,4 +260,81 @@ final class DataServerTests: XCTestCase {
         XCTAssertEqual(fresh, copy)
         XCTAssertEqual(try second.poll(&fresh).entries, [], "records the copy started with are not told as others' edits")
     }
+
+    /// A client that is not jiedao at all: a script run as the test user sends frames made by
+    /// hand, a settings change whose record claims root as its author. The server judges it by
+    /// the peer's login: refused for a supervisor, journaled under that login for an admin.
+    func testAHandMadeFrameIsJudgedByThePeersLoginNotByWhatItClaims() throws {
+        try requireUnprivilegedUser()
+        let (data, socket) = try street()
+        let base = (data as NSString).deletingLastPathComponent
+        var settings = try DataDirectory(path: data).open().registry.settings
+        let server = try ServerProcess(data: data, socket: socket)
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--role", "supervisor", "--server", socket]).status, 0, server.log)
+        settings.streetName = "手工帧街道"
+        // The submit frame as jiedao makes it, with its record's author changed by hand to root.
+        let made = try WireMessage.submit(request: 7, edits: [.changeSettings(version: settings.version, settings)]).encoded()
+        let json = String(decoding: made.dropFirst(9), as: UTF8.self)
+        XCTAssertTrue(json.contains("\"login\":\"\""), json)
+        let claim = Array(json.replacingOccurrences(of: "\"login\":\"\"", with: "\"login\":\"root\"").utf8)
+        var body: [UInt8] = Array(made[4..<9])
+        body += claim
+        var frames = try WireMessage.hello(version: WireMessage.version, known: nil).encoded()
+        withUnsafeBytes(of: UInt32(body.count).littleEndian) { frames += $0 }
+        frames += body
+        let framesPath = base + "/frames.bin"
+        try Data(frames).write(to: URL(fileURLWithPath: framesPath))
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: framesPath)
+        let script = """
+        import socket, sys
+        s = socket.socket(socket.AF_UNIX)
+        s.connect(sys.argv[1])
+        s.sendall(open(sys.argv[2], 'rb').read())
+        s.settimeout(3)
+        got = b''
+        try:
+            while True:
+                chunk = s.recv(1 << 20)
+                if not chunk:
+                    break
+                got += chunk
+        except socket.timeout:
+            pass
+        sys.stdout.buffer.write(got)
+        """
+
+        func answer() throws -> WireMessage? {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", user, "--", "/usr/bin/python3", "-c", script, socket, framesPath]
+            let out = Pipe()
+            process.standardOutput = out
+            try process.run()
+            let bytes = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            var reader = WireFrameReader()
+            reader.append(bytes)
+            while let message = try reader.next() {
+                switch message {
+                case .accepted(7, _), .refused(7, _, _): return message
+                default: continue
+                }
+            }
+            return nil
+        }
+
+        let refused = try answer()
+        guard case .refused(_, _, let message) = refused else { return XCTFail("expected a refusal, got \(String(describing: refused))\n\(server.log)") }
+        XCTAssertTrue(message.en.contains("supervisor"), message.en)
+        XCTAssertEqual(try DataDirectory(path: data).open().registry.settings.streetName, "桂香街道", "nothing was stored")
+
+        XCTAssertEqual(try JiedaoBinary.run(["user", "role", user, "admin", "--server", socket]).status, 0)
+        let accepted = try answer()
+        guard case .accepted = accepted else { return XCTFail("expected the change accepted, got \(String(describing: accepted))\n\(server.log)") }
+        let trail = try AuditTrail.entries(of: DataDirectory(path: data))
+        let saved = try DataDirectory(path: data).open().registry
+        XCTAssertEqual(saved.settings.streetName, "手工帧街道")
+        XCTAssertEqual(trail.last?.login, user, "the author is the peer, not the root the record claimed")
+        XCTAssertEqual(trail.last?.user, saved.user(login: user)?.raw)
+    }
 }
