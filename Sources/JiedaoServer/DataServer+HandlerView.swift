@@ -17,13 +17,19 @@ extension DataServer {
         !appeal.isDeleted && appeal.progress.handlerKind == .department && appeal.progress.handler == department
     }
 
-    /// Sends a handler its copy afresh: a welcome saying a snapshot follows, then the snapshot
-    /// of the appeals dispatched to its department.
+    /// After a change to a link's user: a removed user is told and disconnected; a handler is
+    /// sent its copy afresh (a welcome saying a snapshot follows, then the snapshot of the
+    /// appeals dispatched to its department); one that is no longer a handler, the whole copy.
     func sendHandlerView(to fd: Int32) {
-        guard let link = links[fd], let login = link.login, let user = user(of: fd) else { return }
+        guard let link = links[fd], let login = link.login else { return }
         links[fd]?.viewIsStale = false
+        guard let user = user(of: fd) else {
+            goodbye(fd, Bilingual(zh: "“\(login)”已不是本街道的用户", en: "“\(login)” is no longer a user of this street"))
+            return
+        }
         guard let department = handlerDepartment(of: fd) else {
-            // No longer a handler: the whole masked copy, as everyone else has it.
+            // Not a handler before either: its copy is whole already.
+            guard link.department != nil else { return }
             links[fd]?.department = nil
             send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: true), to: fd)
             _ = sendSnapshot(to: fd)
@@ -55,8 +61,7 @@ extension DataServer {
         guard let link = links[fd] else { return nil }
         guard link.department != nil else {
             // A change to the link's own user may make it a handler: its copy is sent again after this.
-            if let own = link.login.flatMap({ registry.user(login: $0) }),
-               masked.edits.contains(where: { $0.target == RecordRef(.user, own.raw) }) {
+            if masked.edits.contains(where: { isOwnUser($0.target, of: link) }) {
                 links[fd]?.viewIsStale = true
             }
             return frame
@@ -70,6 +75,12 @@ extension DataServer {
         return try? WireMessage.entry(delivery.entry).encoded()
     }
 
+    /// Whether `ref` is the user record of the link's login, removed or not.
+    func isOwnUser(_ ref: RecordRef?, of link: ClientLink) -> Bool {
+        guard let ref, ref.kind == .user, ref.id >= 0, Int(ref.id) < registry.users.count, let login = link.login else { return false }
+        return registry.text(registry.users.rows[Int(ref.id)].login) == login
+    }
+
     /// What of a masked record a handler's link receives: the edits of appeals in its copy (with
     /// their inverses), and whether its copy must be sent afresh instead.
     func handlerDelivery(of entry: JournalEntry, to link: ClientLink) -> (entry: JournalEntry, resend: Bool) {
@@ -77,7 +88,6 @@ extension DataServer {
         kept.edits = []
         kept.inverses = []
         var resend = false
-        let own = link.login.flatMap { registry.user(login: $0) }
         for (index, edit) in entry.edits.enumerated() {
             let inverse = index < entry.inverses.count ? entry.inverses[index] : nil
             func keep() {
@@ -93,7 +103,7 @@ extension DataServer {
                 if link.visibleAppeals.contains(id.raw) || link.visibleAppeals.contains(other.raw) { resend = true }
             default:
                 guard let target = edit.target else { keep(); continue }
-                if target.kind == .user, let own, target.id == own.raw {
+                if isOwnUser(target, of: link) {
                     resend = true
                 } else if target.kind == .appeal {
                     let inCopy = link.visibleAppeals.contains(target.id)

@@ -31,7 +31,7 @@ extension DataServer {
         links[fd]?.login.flatMap { registry.user(login: $0) }
     }
 
-    private func goodbye(_ fd: Int32, _ message: Bilingual) {
+    func goodbye(_ fd: Int32, _ message: Bilingual) {
         send(.goodbye(message), to: fd)
         configuration.log("refused \(links[fd]?.name ?? "fd \(fd)"): \(message.en)")
         links[fd]?.closeWhenFlushed = true

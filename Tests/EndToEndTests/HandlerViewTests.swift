@@ -116,4 +116,36 @@ final class HandlerViewTests: XCTestCase {
         }
         XCTAssertTrue(server.log.contains("sent \(user)"), server.log)
     }
+
+    /// A user removed while connected is told so and disconnected, rather than read on.
+    func testAUserRemovedWhileConnectedIsToldAndDisconnected() throws {
+        try ServerStreet.requireUnprivilegedUser()
+        let (base, data, socket) = try ServerStreet.make(#function)
+        let server = try ServerProcess(data: data, socket: socket)
+        XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--role", "coordinator", "--server", socket]).status, 0, server.log)
+        let out = base + "/follow.out"
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        let follower = Process()
+        follower.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        follower.arguments = ["-u", user, "--", JiedaoBinary.path, "_follow", "--server", socket, "--count", "50"]
+        follower.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        let errors = Pipe()
+        follower.standardError = errors
+        try follower.run()
+        let started = Date().addingTimeInterval(30)
+        while !((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").contains("connected"), Date() < started { usleep(50_000) }
+
+        XCTAssertEqual(try JiedaoBinary.run(["user", "remove", user, "--server", socket]).status, 0)
+        // A client that is never told would wait for 50 records: it is stopped after 30 s.
+        let watchdog = Process()
+        watchdog.executableURL = URL(fileURLWithPath: "/bin/sh")
+        watchdog.arguments = ["-c", "sleep 30; kill \(follower.processIdentifier) 2>/dev/null"]
+        try watchdog.run()
+        defer { watchdog.terminate() }
+        let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        follower.waitUntilExit()
+        XCTAssertEqual(follower.terminationStatus, 1)
+        XCTAssertTrue(said.contains("is no longer a user of this street"), said + server.log)
+        XCTAssertTrue(server.log.contains("closed: \(user)"), server.log)
+    }
 }
