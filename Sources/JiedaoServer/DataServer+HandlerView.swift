@@ -27,11 +27,12 @@ extension DataServer {
             goodbye(fd, Bilingual(zh: "“\(login)”已不是本街道的用户", en: "“\(login)” is no longer a user of this street"))
             return
         }
+        let welcome = WireMessage.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: true)
         guard let department = handlerDepartment(of: fd) else {
             // Not a handler before either: its copy is whole already.
             guard link.department != nil else { return }
             links[fd]?.department = nil
-            send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: true), to: fd)
+            send(welcome, to: fd)
             _ = sendSnapshot(to: fd)
             return
         }
@@ -43,14 +44,10 @@ extension DataServer {
             view = HandlerView(sequence: session.sequence, pieces: snapshotFrames(copy), appeals: Set(copy.appeals.liveIDs.map(\.raw)))
             handlerViews[department] = view
         }
-        let pieces = view.pieces
         links[fd]?.department = department
         links[fd]?.visibleAppeals = view.appeals
-        send(.welcome(version: WireMessage.version, login: login, user: user.raw, sequence: session.sequence, snapshotFollows: true), to: fd)
-        if let queued = links[fd] {
-            links[fd]?.snapshotBytes = queued.writtenTotal + queued.queuedBytes + pieces.reduce(0) { $0 + $1.count }
-        }
-        for piece in pieces { send(frame: piece, to: fd) }
+        send(welcome, to: fd)
+        sendCopy(view.pieces, to: fd)
         configuration.log("sent \(link.name) the appeals of department #\(department) at record \(session.sequence)")
     }
 

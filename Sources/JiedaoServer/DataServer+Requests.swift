@@ -100,11 +100,16 @@ extension DataServer {
             snapshotCache = (session.sequence, pieces)
         }
         let after = history.filter { $0.sequence > since }
-        let records = after.compactMap { try? WireMessage.entry($0).encoded() }
-        // The client may leave all of this unread for a while on top of the outbox limit.
-        links[fd]?.snapshotBytes = pieces.reduce(0) { $0 + $1.count } + records.reduce(0) { $0 + $1.count }
-        for frame in pieces + records { send(frame: frame, to: fd) }
+        sendCopy(pieces + after.compactMap { try? WireMessage.entry($0).encoded() }, to: fd)
         return "snapshot of record \(since)" + (after.isEmpty ? "" : " and \(after.count) records after it")
+    }
+
+    /// Queues a copy of the data (snapshot frames, and records after them); the client may leave
+    /// all of it unread for a while on top of the outbox limit, even when it comes mid-stream.
+    func sendCopy(_ frames: [[UInt8]], to fd: Int32) {
+        guard let link = links[fd] else { return }
+        links[fd]?.snapshotBytes = link.writtenTotal + link.queuedBytes + frames.reduce(0) { $0 + $1.count }
+        for frame in frames { send(frame: frame, to: fd) }
     }
 
     /// A masked copy encoded as a snapshot (text compacted, so what masking replaced is not in

@@ -14,6 +14,22 @@ final class HandlerViewTests: XCTestCase {
         !appeal.isDeleted && appeal.progress.handlerKind == .department && appeal.progress.handler == department
     }
 
+    /// `jiedao _follow` run as the test user, once it has its first frame, and its output so far.
+    private func startFollower(base: String, socket: String, count: Int, errors: Pipe? = nil) throws -> (Process, () -> String) {
+        let out = base + "/follow.out"
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        let follower = Process()
+        follower.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+        follower.arguments = ["-u", user, "--", JiedaoBinary.path, "_follow", "--server", socket, "--count", "\(count)"]
+        follower.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        if let errors { follower.standardError = errors }
+        try follower.run()
+        let output = { (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" }
+        let started = Date().addingTimeInterval(30)
+        while !output().contains("connected"), Date() < started { usleep(50_000) }
+        return (follower, output)
+    }
+
     func testAHandlerIsSentNothingOfAppealsOutsideItsDepartment() throws {
         try ServerStreet.requireUnprivilegedUser()
         let (_, data, socket) = try ServerStreet.make(#function)
@@ -85,16 +101,7 @@ final class HandlerViewTests: XCTestCase {
         XCTAssertEqual(added.status, 0, added.stderr + server.log)
 
         // The handler's client, as its own OS user, says how many appeals its copy holds at each record.
-        let out = base + "/follow.out"
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        let follower = Process()
-        follower.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        follower.arguments = ["-u", user, "--", JiedaoBinary.path, "_follow", "--server", socket, "--count", "3"]
-        follower.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
-        try follower.run()
-        func output() -> String { (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" }
-        let started = Date().addingTimeInterval(30)
-        while !output().contains("connected"), Date() < started { usleep(50_000) }
+        let (follower, output) = try startFollower(base: base, socket: socket, count: 3)
         XCTAssertTrue(output().contains("appeals \(handled.count)\n"), output())
 
         var (admin, copy) = try ServerReplica.connect(to: socket)
@@ -123,17 +130,8 @@ final class HandlerViewTests: XCTestCase {
         let (base, data, socket) = try ServerStreet.make(#function)
         let server = try ServerProcess(data: data, socket: socket)
         XCTAssertEqual(try JiedaoBinary.run(["user", "add", user, "--role", "coordinator", "--server", socket]).status, 0, server.log)
-        let out = base + "/follow.out"
-        _ = FileManager.default.createFile(atPath: out, contents: nil)
-        let follower = Process()
-        follower.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-        follower.arguments = ["-u", user, "--", JiedaoBinary.path, "_follow", "--server", socket, "--count", "50"]
-        follower.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         let errors = Pipe()
-        follower.standardError = errors
-        try follower.run()
-        let started = Date().addingTimeInterval(30)
-        while !((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").contains("connected"), Date() < started { usleep(50_000) }
+        let (follower, _) = try startFollower(base: base, socket: socket, count: 50, errors: errors)
 
         XCTAssertEqual(try JiedaoBinary.run(["user", "remove", user, "--server", socket]).status, 0)
         // A client that is never told would wait for 50 records: it is stopped after 30 s.
