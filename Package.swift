@@ -15,7 +15,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
-        .systemLibrary(name: "CLibpq", path: "Sources/CLibpq"),
+        // libpq is opened when first used (see Sources/CLibpq/include/CLibpq.h), not linked.
+        .target(name: "CLibpq", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CUnixSocket"),
         .target(name: "JiedaoCore"),
         .target(name: "JiedaoExchange", dependencies: ["JiedaoCore"]),

@@ -13,6 +13,9 @@ public final class PostgresConnection {
     /// Connects; refused credentials and unreachable servers throw with libpq's reason.
     public init(url: String) throws(RollupError) {
         displayURL = Self.hidingPassword(url)
+        guard jiedao_libpq_load() == 1 else {
+            throw .cannotConnect(url: displayURL, reason: "PostgreSQL's client library could not be loaded (\(Self.text(jiedao_libpq_error()))); install it (Debian: apt-get install libpq5)")
+        }
         guard let connection = PQconnectdb(url) else {
             throw .cannotConnect(url: displayURL, reason: "out of memory")
         }
