@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the supervisor's per-community summary as whole processes, cold start each run:
 #   - `jiedao summary --json` on its own data directory, from the snapshot's figures section, and
-#     the long way (JIEDAO_SUMMARY_FULL_LOAD=1: load every record, as after journalled edits);
+#     the long way (JIEDAO_SUMMARY_FULL_LOAD=1: load every record), and again after 200 journalled edits;
 #   - sqlite3 on a typed table with a covering index on (Community, State, Deadline);
 #   - the DuckDB CLI on its own database file, when it is installed;
 #   - `cat snapshot` as the floor of reading jiedao's file at all.
@@ -85,13 +85,18 @@ SQL
     cmp <("$bin" summary --data "$dir/data" --json) <(JIEDAO_SUMMARY_FULL_LOAD=1 "$bin" summary --data "$dir/data" --json) \
         || { echo "the two summaries differ" >&2; exit 1; }
     sqlite=$(median_ms sqlite3 -readonly "$dir/appeals.db" ".read $dir/summary.sql")
+    # 200 edits journalled after the snapshot: the summary folds in their figure changes.
+    "$bin" _stress --data "$dir/data" --count 200 > /dev/null
+    tail=$(median_ms "$bin" summary --data "$dir/data" --json)
+    cmp <("$bin" summary --data "$dir/data" --json) <(JIEDAO_SUMMARY_FULL_LOAD=1 "$bin" summary --data "$dir/data" --json) \
+        || { echo "the summaries after the edits differ" >&2; exit 1; }
     appeals=$(sqlite3 "$dir/appeals.db" "SELECT COUNT(*) FROM appeals")
-    rows+=("$(printf '| %-8s | %9s | %9s | %14s | %9s | %10s | %8s | %13s | %13s |' \
-        "$scale" "$appeals" "$floor" "$jiedao" "$full" "$sqlite" "$duck" "$(ratio "$jiedao" "$sqlite")" "$(ratio "$jiedao" "$duck")")")
+    rows+=("$(printf '| %-8s | %9s | %9s | %14s | %16s | %9s | %10s | %8s | %13s | %13s |' \
+        "$scale" "$appeals" "$floor" "$jiedao" "$tail" "$full" "$sqlite" "$duck" "$(ratio "$jiedao" "$sqlite")" "$(ratio "$jiedao" "$duck")")")
     rm -rf "$dir"
 done
 
 printf '\nmedian of %s runs, ms\n\n' "$runs"
-printf '| %-8s | %9s | %9s | %14s | %9s | %10s | %8s | %13s | %13s |\n' scale appeals "cat file" "jiedao summary" "long way" "sqlite3" "DuckDB" "jiedao/sqlite" "jiedao/DuckDB"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------- ----------: ----------: ---------------: ----------: ----------: ---------: ---------------: ---------------:
+printf '| %-8s | %9s | %9s | %14s | %16s | %9s | %10s | %8s | %13s | %13s |\n' scale appeals "cat file" "jiedao summary" "after 200 edits" "long way" "sqlite3" "DuckDB" "jiedao/sqlite" "jiedao/DuckDB"
+printf '|%s|%s|%s|%s|%s|%s|%s|%s|%s|%s|\n' ---------- ----------: ----------: ---------------: -----------------: ----------: ----------: ---------: ---------------: ---------------:
 printf '%s\n' "${rows[@]}"

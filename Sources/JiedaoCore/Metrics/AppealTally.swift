@@ -1,5 +1,5 @@
 /// Running counts of appeals from which the rates of docs/metrics.md are computed.
-public struct AppealTally: Hashable, Sendable {
+public struct AppealTally: Hashable, Sendable, Codable {
     /// Not merged or withdrawn: the denominator of the closure rate.
     public var counted = 0
     public var open = 0

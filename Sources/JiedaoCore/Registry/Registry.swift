@@ -40,6 +40,8 @@ public struct Registry: Sendable {
     /// Set on a data server's client: its copy holds personal text masked (`188****9392`), and
     /// the edits it replays carry it so. Such text is taken as it is instead of being refused.
     public var acceptsMaskedText = false
+    /// While ``applyWithFigures(_:by:at:)`` runs: each appeal change's running-deadline entry before and after.
+    var deadlineLog: [(old: FigureChanges.Deadline?, new: FigureChanges.Deadline?)]?
 
     /// An empty data set.
     public init(settings: Settings = Settings()) {
@@ -62,6 +64,7 @@ public struct Registry: Sendable {
         lateContacts = OverdueTracker(.firstContact)
         quarter = QuarterTracker()
         kpis = nil
+        deadlineLog = nil
         addBuiltInCategories()
     }
 

@@ -102,14 +102,15 @@ public struct DataSession: Sendable {
         try catchUp(&registry)
         try cutTornTail()
         let applied: AppliedBatch
+        let figures: FigureChanges?
         do {
-            applied = try registry.apply(batch, by: author, at: time)
+            (applied, figures) = try registry.applyWithFigures(batch, by: author, at: time)
         } catch {
             if batch.edits.count == 1 { throw StoreError.refused(error.error) }
             throw StoreError.batchRefused(error)
         }
         let entry = JournalEntry(sequence: sequence + 1, user: author?.raw ?? noReference, login: login, time: time,
-                                 edits: applied.edits, inverses: applied.results.map(\.inverse))
+                                 edits: applied.edits, inverses: applied.results.map(\.inverse), figures: figures)
         let bytes: [UInt8]
         do {
             bytes = try JournalFormat.frames(entry, partSize: partSize)

@@ -16,8 +16,12 @@ public struct JournalEntry: Hashable, Sendable {
     /// Each edit's inverse as applied, in the same order: for an update it holds the values
     /// before, so the audit trail shows before → after. Empty in records written without them.
     public var inverses: [Edit]
+    /// What the record changed in the summary's counts, for a cold summary from the snapshot's
+    /// figures and the journal (nil in records written without it; those send it the long way).
+    public var figures: FigureChanges?
 
-    public init(sequence: UInt64, user: Int32, login: String, time: Int64, edits: [Edit], inverses: [Edit] = []) {
+    public init(sequence: UInt64, user: Int32, login: String, time: Int64, edits: [Edit], inverses: [Edit] = [], figures: FigureChanges? = nil) {
+        self.figures = figures
         self.sequence = sequence
         self.user = user
         self.login = login

@@ -14,6 +14,7 @@ enum JournalPayload {
         var time: Int64
         var edits: [EditCoding]
         var inverses: [EditCoding]
+        var figures: FigureChanges?
     }
 
     private struct V1: Codable {
@@ -29,14 +30,15 @@ enum JournalPayload {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let value = V2(sequence: entry.sequence, user: entry.user, login: entry.login, time: entry.time,
-                       edits: entry.edits.map(EditCoding.init), inverses: entry.inverses.map(EditCoding.init))
+                       edits: entry.edits.map(EditCoding.init), inverses: entry.inverses.map(EditCoding.init),
+                       figures: entry.figures)
         return [UInt8](try encoder.encode(value))
     }
 
     static func decode(_ bytes: ArraySlice<UInt8>) -> JournalEntry? {
         guard let value = try? JSONDecoder().decode(V2.self, from: Data(bytes)) else { return nil }
         return JournalEntry(sequence: value.sequence, user: value.user, login: value.login, time: value.time,
-                            edits: value.edits.map(\.edit), inverses: value.inverses.map(\.edit))
+                            edits: value.edits.map(\.edit), inverses: value.inverses.map(\.edit), figures: value.figures)
     }
 
     /// A v1 record, for tests of reading old journals.

@@ -174,7 +174,10 @@ public enum WireMessage: Hashable, Sendable {
 
     private static func json(_ entry: JournalEntry) throws(WireError) -> [UInt8] {
         do {
-            return try JournalPayload.encode(entry)
+            // The figure changes are for the file's readers; clients keep their own figures.
+            var sent = entry
+            sent.figures = nil
+            return try JournalPayload.encode(sent)
         } catch {
             throw WireError.malformed("cannot encode: \(error)")
         }
