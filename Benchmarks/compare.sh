@@ -20,8 +20,9 @@ if [ -z "$duckdb" ]; then
 fi
 
 echo "building the release binary…" >&2
-swift build -c release --product jiedao >&2
-bin="$(swift build -c release --show-bin-path)/jiedao"
+# Linked as README.md installs it: the Swift runtime in the binary.
+swift build -c release --product jiedao --static-swift-stdlib >&2
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/jiedao"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

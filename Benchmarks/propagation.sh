@@ -6,8 +6,8 @@
 set -euo pipefail
 edits="${1:-200}"
 cd "$(dirname "$0")/.."
-swift build -c release --product jiedao >&2
-bin="$(swift build -c release --show-bin-path)/jiedao"
+swift build -c release --product jiedao --static-swift-stdlib >&2   # as README.md installs it
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/jiedao"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$bin" demo --scale street --out "$work/data" --today 2026-11-27 >&2

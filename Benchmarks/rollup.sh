@@ -9,8 +9,8 @@
 # Usage: Benchmarks/rollup.sh [URL]   Without a URL it starts a throwaway cluster (.ci/postgres).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product jiedao >&2
-bin="$(swift build -c release --show-bin-path)/jiedao"
+swift build -c release --product jiedao --static-swift-stdlib >&2   # as README.md installs it
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/jiedao"
 work="$(mktemp -d)"
 chmod 755 "$work"
 if [ -n "${1:-}" ]; then

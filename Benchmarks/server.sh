@@ -9,8 +9,8 @@ edits="${1:-200}"
 followers="${2:-19}"
 scale="${3:-street}"
 cd "$(dirname "$0")/.."
-swift build -c release --product jiedao >&2
-bin="$(swift build -c release --show-bin-path)/jiedao"
+swift build -c release --product jiedao --static-swift-stdlib >&2   # as README.md installs it
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/jiedao"
 work="$(mktemp -d)"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT

@@ -22,6 +22,14 @@ final class DemoTests: XCTestCase {
         XCTAssertEqual(r.projects.liveCount, 150)
     }
 
+    func testADemoMadeBeforeNineIsLaidOutFromTheDayBefore() {
+        let midnight = Day(unixTime: Fixtures.now).startTime()
+        let early = DemoGenerator(scale: .street, seed: 1, now: midnight + 2 * 3_600, adminLogin: "admin")
+        XCTAssertEqual(early.now, midnight - 15 * 3_600, "02:00 lays the demo out from 09:00 the day before, never in the future")
+        XCTAssertEqual(DemoGenerator(scale: .street, seed: 1, now: midnight + 9 * 3_600, adminLogin: "admin").now, midnight + 9 * 3_600)
+        XCTAssertEqual(DemoGenerator(scale: .street, seed: 1, now: midnight + 23 * 3_600, adminLogin: "admin").now, midnight + 9 * 3_600)
+    }
+
     func testSameSeedSameData() throws {
         let first = try street()
         let second = try DemoGenerator(scale: .street, seed: 1, now: Fixtures.now + 3_600, adminLogin: "admin").build()

@@ -39,11 +39,10 @@ final class SummaryFiguresTests: XCTestCase {
         }
     }
 
-    /// How many running deadlines the journal's last record removed or added.
-    private static func deadlineChanges(_ directory: DataDirectory) -> Int {
-        guard let bytes = try? directory.read(directory.journalPath), let scan = try? JournalReader.scan(bytes, path: directory.journalPath),
-              let figures = scan.entries.last?.figures else { return 0 }
-        return figures.deadlinesRemoved.count + figures.deadlinesAdded.count
+    /// The figure changes of the journal's last record.
+    private static func lastFigureChanges(_ directory: DataDirectory) -> FigureChanges? {
+        guard let bytes = try? directory.read(directory.journalPath), let scan = try? JournalReader.scan(bytes, path: directory.journalPath) else { return nil }
+        return scan.entries.last?.figures
     }
 
     func testEveryKindOfEditInTheJournalIsFoldedIntoTheQuickSummary() throws {
@@ -62,11 +61,14 @@ final class SummaryFiguresTests: XCTestCase {
         var undo: [Edit] = []
         var applied = 0
         var deadlinesMoved = 0
+        var budgetsMoved = 0
         func append(_ edit: Edit) {
             time += 60
             if let result = try? session.append(edit, to: &registry, by: UserID(0), login: "admin", at: time) {
                 applied += 1
-                deadlinesMoved += SummaryFiguresTests.deadlineChanges(directory)
+                let changes = SummaryFiguresTests.lastFigureChanges(directory)
+                deadlinesMoved += (changes?.deadlinesRemoved.count ?? 0) + (changes?.deadlinesAdded.count ?? 0)
+                budgetsMoved += changes?.committed.count ?? 0
                 undo.append(result.inverse)
             }
         }
@@ -104,6 +106,18 @@ final class SummaryFiguresTests: XCTestCase {
                 let volunteer = next(registry.volunteers.count)
                 append(.create(.serviceRecord, fields(of: model, registry.texts, overriding: [
                     "volunteer": .int(Int64(volunteer)), "date": .day(Day(unixTime: time).daysSince1970)])))
+            case 8 where next(2) == 0:
+                // A micro-project's next step: approving commits its budget (when the year's has room).
+                let id = ProjectID(next(registry.projects.count))
+                let project = registry.projects[id]
+                let move: ProjectMove = switch project.progress.state {
+                case .proposed: .deliberate(votesFor: 30, votesAgainst: 2)
+                case .deliberated: .approve
+                case .approved: next(2) == 0 ? .implement : .reject
+                case .implementing: .accept(score: 90)
+                case .accepted, .rejected: .approve
+                }
+                append(.moveProject(id, version: project.version, move, note: "第\(step)步"))
             case 8:
                 // A community renamed to another's name (keys become "name #id"), or a new one.
                 if next(2) == 0 {
@@ -130,6 +144,7 @@ final class SummaryFiguresTests: XCTestCase {
         }
         XCTAssertGreaterThan(applied, 60, "enough edits were accepted to mean something")
         XCTAssertGreaterThan(deadlinesMoved, 20, "and enough of them moved running deadlines")
+        XCTAssertGreaterThan(budgetsMoved, 0, "and some committed or freed a project's budget")
         // And against a full open of the files.
         XCTAssertEqual(try XCTUnwrap(directory.quickSummary(at: time)), try fullSummary(directory, at: time))
     }

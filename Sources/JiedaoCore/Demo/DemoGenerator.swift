@@ -10,7 +10,7 @@
 public struct DemoGenerator {
     public let scale: DemoScale
     public let seed: UInt64
-    /// The data set's "now", rounded to 09:00 of its day.
+    /// The data set's "now", rounded to 09:00 of its day (of the day before, when earlier than that).
     public let now: Int64
     public let adminLogin: String
     /// The street's name instead of the scale's own (桂香街道, 桂香区, 桂香市).
@@ -29,7 +29,10 @@ public struct DemoGenerator {
     public init(scale: DemoScale, seed: UInt64, now: Int64, adminLogin: String, calendar: WorkCalendar = .shipped) {
         self.scale = scale
         self.seed = seed
-        self.now = Day(unixTime: now).startTime() + 9 * 3600
+        // Before 09:00 the day's 09:00 is still to come, and a data set whose latest appeals were
+        // received in the future would refuse the first step on them: take the day before's.
+        let nine = Day(unixTime: now).startTime() + 9 * 3600
+        self.now = nine <= now ? nine : nine - 86_400
         self.adminLogin = adminLogin
         self.calendar = calendar
         random = DemoRandom(seed: seed)

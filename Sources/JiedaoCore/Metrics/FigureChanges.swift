@@ -35,36 +35,57 @@ public struct FigureChanges: Hashable, Sendable, Codable {
     public var deadlinesRemoved: [Deadline] = []
     public var deadlinesAdded: [Deadline] = []
 
-    /// The changes from `before` to `after`, with each changed appeal's deadline entry before and after.
-    public init(quarterFirst: Int32, quarterLast: Int32, before: SummaryCounters, after: SummaryCounters,
-                deadlines: [(old: Deadline?, new: Deadline?)]) {
+    /// The changes from `before` to `after` (rows in ID order, as ``Registry/summaryCounters(at:)``
+    /// gives them), the budgets committed before and after, and each changed appeal's deadline entry.
+    init(quarterFirst: Int32, quarterLast: Int32, before: SummaryCounters, after: SummaryCounters,
+         committedBefore: [Metrics.BudgetKey: Int64], committedAfter: [Metrics.BudgetKey: Int64],
+         deadlines: [(old: Deadline?, new: Deadline?)]) {
         self.quarterFirst = quarterFirst
         self.quarterLast = quarterLast
         street = after.street
-        let oldRows = Dictionary(before.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let newIDs = Set(after.rows.map(\.id))
-        rows = after.rows.filter { oldRows[$0.id] != $0 }
-        removedRows = before.rows.map(\.id).filter { !newIDs.contains($0) }
-        func key(_ budget: SummaryCounters.Budget) -> Int64 { Int64(budget.community) << 32 | Int64(UInt32(bitPattern: budget.year)) }
-        let oldBudgets = Dictionary(before.committed.map { (key($0), $0.amount) }, uniquingKeysWith: { first, _ in first })
-        let newBudgets = Set(after.committed.map(key))
-        committed = after.committed.filter { oldBudgets[key($0)] != $0.amount }
-            + before.committed.filter { !newBudgets.contains(key($0)) }.map { SummaryCounters.Budget(community: $0.community, year: $0.year, amount: 0) }
+        // Both lists are in ID order: one walk finds what changed, with no hashing.
+        var i = 0, j = 0
+        let old = before.rows, new = after.rows
+        while i < old.count || j < new.count {
+            if j == new.count || (i < old.count && old[i].id < new[j].id) {
+                removedRows.append(old[i].id)
+                i += 1
+            } else if i == old.count || new[j].id < old[i].id {
+                rows.append(new[j])
+                j += 1
+            } else {
+                if old[i] != new[j] { rows.append(new[j]) }
+                i += 1
+                j += 1
+            }
+        }
+        if committedBefore != committedAfter {
+            for (key, amount) in committedAfter where committedBefore[key] != amount {
+                committed.append(SummaryCounters.Budget(community: key.community, year: key.year, amount: amount))
+            }
+            for key in committedBefore.keys where committedAfter[key] == nil {
+                committed.append(SummaryCounters.Budget(community: key.community, year: key.year, amount: 0))
+            }
+            committed.sort { ($0.community, $0.year) < ($1.community, $1.year) }
+        }
         for change in deadlines where change.old != change.new {
             if let old = change.old { deadlinesRemoved.append(old) }
             if let new = change.new { deadlinesAdded.append(new) }
         }
     }
 
-    /// `counters` after this record.
-    public func apply(to counters: inout SummaryCounters) {
-        counters.street = street
+    /// `counters` after `changes`, in order (the rows and budgets looked up once for all of them).
+    public static func apply(_ changes: [FigureChanges], to counters: inout SummaryCounters) {
+        guard let last = changes.last else { return }
         var rowsByID = Dictionary(counters.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for id in removedRows { rowsByID[id] = nil }
-        for row in rows { rowsByID[row.id] = row }
-        counters.rows = rowsByID.values.sorted { $0.id < $1.id }
         var budgets = Dictionary(counters.committed.map { (BudgetKey($0), $0) }, uniquingKeysWith: { first, _ in first })
-        for budget in committed { budgets[BudgetKey(budget)] = budget.amount == 0 ? nil : budget }
+        for change in changes {
+            for id in change.removedRows { rowsByID[id] = nil }
+            for row in change.rows { rowsByID[row.id] = row }
+            for budget in change.committed { budgets[BudgetKey(budget)] = budget.amount == 0 ? nil : budget }
+        }
+        counters.street = last.street
+        counters.rows = rowsByID.values.sorted { $0.id < $1.id }
         counters.committed = budgets.values.sorted { ($0.community, $0.year) < ($1.community, $1.year) }
     }
 
@@ -92,12 +113,17 @@ extension Registry {
             quarter = QuarterTracker(quarterOf: Day(unixTime: time, utcOffset: settings.utcOffset(at: time)),
                                      volunteers: volunteers.rows, services: services.rows)
         }
-        let before = summaryCounters(at: time)
+        // Names to keys once, not on every edit: the strings are most of the counters' cost.
+        if summaryKeyCache == nil { summaryKeyCache = summaryKeys() }
+        let before = summaryCountersWithoutBudgets(at: time)
+        let committedBefore = metrics.committedBudget
         deadlineLog = []
         defer { deadlineLog = nil }
         let applied = try apply(batch, by: author, at: time)
+        if summaryKeyCache == nil { summaryKeyCache = summaryKeys() }
         let changes = FigureChanges(quarterFirst: quarter.first, quarterLast: quarter.last, before: before,
-                                    after: summaryCounters(at: time), deadlines: deadlineLog ?? [])
+                                    after: summaryCountersWithoutBudgets(at: time), committedBefore: committedBefore,
+                                    committedAfter: metrics.committedBudget, deadlines: deadlineLog ?? [])
         return (applied, changes)
     }
 }

@@ -89,6 +89,7 @@ extension Registry {
     /// Each live community's key in ``Summary/byCommunity``: its name, and a repeated name with its ID
     /// (names are not unique by rule, and no figures may be lost).
     func summaryKeys() -> [(key: String, id: CommunityID)] {
+        if let summaryKeyCache { return summaryKeyCache }
         var seen: Set<String> = []
         var result: [(key: String, id: CommunityID)] = []
         for id in communities.liveIDs {

@@ -63,10 +63,10 @@ extension SummaryBasis {
         var net: [FigureChanges.Deadline: Int] = [:]
         for change in changes {
             guard change.quarterFirst == basis.quarterFirst, change.quarterLast == basis.quarterLast else { return nil }
-            change.apply(to: &counters)
             for removed in change.deadlinesRemoved { net[removed, default: 0] -= 1 }
             for added in change.deadlinesAdded { net[added, default: 0] += 1 }
         }
+        FigureChanges.apply(changes, to: &counters)
         var overdue: [Int: Int] = [:]
         for index in basis.deadlines.indices {
             let entry = FigureChanges.Deadline(at: basis.deadlines[index], community: basis.deadlineCommunities[index])

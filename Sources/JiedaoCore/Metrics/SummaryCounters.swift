@@ -78,21 +78,31 @@ public struct SummaryCounters: Hashable, Sendable, Codable {
 extension Registry {
     /// The counts of the summary at `time` (members behind are those of `time`'s quarter).
     public func summaryCounters(at time: Int64) -> SummaryCounters {
-        let behind = volunteersBehindByCommunity(at: time)
+        var counters = summaryCountersWithoutBudgets(at: time)
+        counters.committed = metrics.committedBudget.map { SummaryCounters.Budget(community: $0.key.community, year: $0.key.year, amount: $0.value) }
+            .sorted { ($0.community, $0.year) < ($1.community, $1.year) }
+        return counters
+    }
+
+    /// ``summaryCounters(at:)`` with `committed` left empty (an edit compares the budgets apart).
+    func summaryCountersWithoutBudgets(at time: Int64) -> SummaryCounters {
+        // The tracker's own array when it covers the quarter: no dictionary per edit.
+        let tracked = tracksQuarter(of: time)
+        let scanned = tracked ? [:] : volunteersBehindByCommunity(at: time)
+        func behind(_ index: Int) -> Int { tracked ? quarter.behind[index] : scanned[index, default: 0] }
         let rows = summaryKeys().map { key, id in
             let coverage = metrics.coverage(of: id)
             return SummaryCounters.Row(
                 id: id.raw, key: key, annualBudget: communities[id].annualBudget, appeals: indexes.appealsByCommunity.count(of: id.raw),
                 tally: metrics.appeals(of: id), compounds: coverage.compounds, coveredCompounds: coverage.covered,
-                volunteersBehind: behind[id.index, default: 0])
+                volunteersBehind: behind(id.index))
         }
         let street = SummaryCounters.Street(
             name: settings.streetName, demo: settings.isDemo, communities: communities.liveCount, compounds: compounds.liveCount,
-            coverageCompounds: metrics.compounds, coveredCompounds: metrics.coveredCompounds, volunteers: volunteers.liveCount, volunteersBehind: behind.values.reduce(0, +),
+            coverageCompounds: metrics.compounds, coveredCompounds: metrics.coveredCompounds, volunteers: volunteers.liveCount,
+            volunteersBehind: tracked ? quarter.behind.byCommunity.reduce(0, +) : scanned.values.reduce(0, +),
             appeals: appeals.liveCount, projects: projects.liveCount, tally: metrics.appeals)
-        let committed = metrics.committedBudget.map { SummaryCounters.Budget(community: $0.key.community, year: $0.key.year, amount: $0.value) }
-            .sorted { ($0.community, $0.year) < ($1.community, $1.year) }
-        return SummaryCounters(street: street, rows: rows, committed: committed)
+        return SummaryCounters(street: street, rows: rows, committed: [])
     }
 
     /// Whether the members-behind tracker covers `time`'s quarter, so ``summaryCounters(at:)`` costs

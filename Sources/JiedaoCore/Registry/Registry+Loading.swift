@@ -50,6 +50,7 @@ extension Registry {
     /// Recomputes every index and metric from the tables (used after loading, and by tests
     /// to check that the incremental ones agree).
     public mutating func rebuildDerived() {
+        summaryKeyCache = nil
         let trackedQuarter = quarter.first <= quarter.last ? Day(daysSince1970: quarter.first) : nil
         let ledger = kpis
         // Indexes on one core, metrics and the overdue queue on the other, each from the tables of this copy.

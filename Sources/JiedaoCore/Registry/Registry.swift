@@ -42,6 +42,8 @@ public struct Registry: Sendable {
     public var acceptsMaskedText = false
     /// While ``applyWithFigures(_:by:at:)`` runs: each appeal change's running-deadline entry before and after.
     var deadlineLog: [(old: FigureChanges.Deadline?, new: FigureChanges.Deadline?)]?
+    /// ``summaryKeys()`` as last made by ``applyWithFigures(_:by:at:)``; any community change drops it.
+    var summaryKeyCache: [(key: String, id: CommunityID)]?
 
     /// An empty data set.
     public init(settings: Settings = Settings()) {
@@ -65,6 +67,7 @@ public struct Registry: Sendable {
         quarter = QuarterTracker()
         kpis = nil
         deadlineLog = nil
+        summaryKeyCache = nil
         addBuiltInCategories()
     }
 

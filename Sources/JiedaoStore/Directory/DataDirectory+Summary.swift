@@ -17,7 +17,7 @@ extension DataDirectory {
         guard FileSystem.exists(journalPath) else { return [] }
         guard let bytes = try? read(journalPath) else { return nil }
         if bytes.isEmpty { return [] }
-        guard let scan = try? JournalReader.scan(bytes, path: journalPath), scan.baseSequence == sequence, scan.tornBytes == 0 else { return nil }
+        guard let scan = try? JournalReader.scan(bytes, path: journalPath, figuresOnly: true), scan.baseSequence == sequence, scan.tornBytes == 0 else { return nil }
         var changes: [FigureChanges] = []
         changes.reserveCapacity(scan.entries.count)
         for entry in scan.entries {

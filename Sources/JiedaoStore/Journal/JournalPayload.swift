@@ -17,6 +17,15 @@ enum JournalPayload {
         var figures: FigureChanges?
     }
 
+    /// A v2 record without its edits, for ``decodeFigures(_:)``.
+    private struct Figures: Decodable {
+        var sequence: UInt64
+        var user: Int32
+        var login: String
+        var time: Int64
+        var figures: FigureChanges?
+    }
+
     private struct V1: Codable {
         var sequence: UInt64
         var user: Int32
@@ -39,6 +48,13 @@ enum JournalPayload {
         guard let value = try? JSONDecoder().decode(V2.self, from: Data(bytes)) else { return nil }
         return JournalEntry(sequence: value.sequence, user: value.user, login: value.login, time: value.time,
                             edits: value.edits.map(\.edit), inverses: value.inverses.map(\.edit), figures: value.figures)
+    }
+
+    /// A v2 record's author, time and figure changes, its edits left empty; nil for a v1 record's
+    /// JSON (which has no figures) as for any other that does not read.
+    static func decodeFigures(_ bytes: ArraySlice<UInt8>) -> JournalEntry? {
+        guard let value = try? JSONDecoder().decode(Figures.self, from: Data(bytes)) else { return nil }
+        return JournalEntry(sequence: value.sequence, user: value.user, login: value.login, time: value.time, edits: [], figures: value.figures)
     }
 
     /// A v1 record, for tests of reading old journals.

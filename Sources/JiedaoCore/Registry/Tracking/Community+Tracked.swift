@@ -12,7 +12,9 @@ extension Community: TrackedRecord {
         }
     }
 
-    static func track(_ id: Int32, old: Community?, new: Community?, in registry: inout Registry) {}
+    static func track(_ id: Int32, old: Community?, new: Community?, in registry: inout Registry) {
+        registry.summaryKeyCache = nil
+    }
 
     static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
         let indexes = registry.indexes
