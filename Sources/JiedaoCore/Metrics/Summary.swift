@@ -101,34 +101,9 @@ extension Registry {
         return result
     }
 
-    /// The summary at `now`: counts and rates from the running metrics, overdue from the deadlines.
+    /// The summary at `now`: counts and rates from the running metrics (``summaryCounters(at:)``, the
+    /// same counts a cold summary reads from the snapshot), overdue from the deadlines.
     public func summary(at now: Int64) -> Summary {
-        let overdue = overdueByCommunity(at: now)
-        let behind = volunteersBehindByCommunity(at: now)
-        let year = Int32(Day(unixTime: now, utcOffset: settings.utcOffset(at: now)).year)
-        var byCommunity: [String: Summary.CommunityFigures] = [:]
-        var budgetTotal: Int64 = 0
-        for (key, id) in summaryKeys() {
-            let tally = metrics.appeals(of: id)
-            let coverage = metrics.coverage(of: id)
-            budgetTotal += communities[id].annualBudget
-            byCommunity[key] = Summary.CommunityFigures(
-                appeals: indexes.appealsByCommunity.count(of: id.raw), appealsOpen: tally.open, appealsOverdue: overdue[id.index, default: 0],
-                closureRate: tally.closureRate, onTimeRate: tally.onTimeRate, satisfactionRate: tally.satisfactionRate,
-                partyCoverage: coverage.compounds == 0 ? 0 : Double(coverage.covered) / Double(coverage.compounds),
-                volunteersBehind: behind[id.index, default: 0])
-        }
-        let street = metrics.appeals
-        var summary = Summary(
-            street: settings.streetName, communities: communities.liveCount, compounds: compounds.liveCount,
-            volunteers: volunteers.liveCount, appeals: appeals.liveCount, projects: projects.liveCount,
-            partyCoverage: metrics.partyCoverage, appealsOpen: street.open,
-            appealsOverdue: overdue.values.reduce(0, +), closureRate: street.closureRate, onTimeRate: street.onTimeRate,
-            satisfactionRate: street.satisfactionRate, reopenRate: street.reopenRate,
-            volunteersBehind: behind.values.reduce(0, +), budgetCommitted: metrics.committed(year: year),
-            budgetTotal: budgetTotal, byCommunity: byCommunity)
-        summary.demo = settings.isDemo
-        summary.firstContactRate = street.firstContactRate
-        return summary
+        summaryCounters(at: now).summary(at: now, utcOffset: settings.utcOffset(at: now), overdue: overdueByCommunity(at: now))
     }
 }

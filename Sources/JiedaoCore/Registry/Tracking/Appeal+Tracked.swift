@@ -34,7 +34,7 @@ extension Appeal: TrackedRecord {
         registry.overdue.update(id, old: old, new: new)
         registry.lateContacts.update(id, old: old, new: new)
         registry.kpis?.update(old: old, new: new)
-        if registry.deadlineLog != nil { registry.deadlineLog?.append((FigureChanges.Deadline.of(old), FigureChanges.Deadline.of(new))) }
+        registry.deadlineLog?.append((FigureChanges.Deadline.of(old), FigureChanges.Deadline.of(new)))
     }
 
     static func dependents(of id: Int32, in registry: Registry) -> (EntityKind, Int)? {
